@@ -1,0 +1,143 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+// The app's window.chronomap automation surface, for its type only.
+import type {} from '../../src/utils/automation';
+
+/** Domain actions on Chronomap. Specs say what a user does; this knows how. */
+export class AppDriver {
+  constructor(readonly page: Page) {}
+
+  // ——— landmarks ———
+  get map(): Locator {
+    return this.page.getByRole('region', { name: 'Map' });
+  }
+  get timeline(): Locator {
+    return this.page.getByRole('region', { name: 'Timeline' });
+  }
+  get details(): Locator {
+    return this.page.getByRole('region', { name: 'Event details' });
+  }
+  get filters(): Locator {
+    return this.page.getByRole('region', { name: 'Filters' });
+  }
+  get events(): Locator {
+    return this.page.getByRole('region', { name: 'Events' });
+  }
+  get listCount(): Locator {
+    return this.page.getByTestId('list-count');
+  }
+  get detailsTitle(): Locator {
+    return this.details.getByRole('heading', { level: 2 });
+  }
+
+  async open(query = '') {
+    await this.page.goto(`/${query ? `?${query}` : ''}`);
+    await this.waitUntilReady();
+  }
+
+  /** The dataset is loaded, the map has drawn it and settled, and the timeline has a scale. */
+  async waitUntilReady() {
+    await expect(this.listCount).toContainText(/\d+ of \d+ events/);
+    await expect(this.page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', {
+      timeout: 30_000,
+    });
+    await this.page.waitForFunction(() => {
+      const map = window.chronomap?.['map'] as { renderedEventIds?: () => string[] } | undefined;
+      return (map?.renderedEventIds?.().length ?? 0) > 0;
+    });
+  }
+
+  async mapIdle() {
+    await expect(this.page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true');
+  }
+
+  /** Ids of the events MapLibre has actually drawn. */
+  renderedEventIds(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      (window.chronomap?.['map'] as { renderedEventIds: () => string[] }).renderedEventIds(),
+    );
+  }
+
+  /** Ids ringed as selected on the map, read back from what MapLibre drew. */
+  highlightedOnMap(): Promise<{ id: string; role: string }[]> {
+    return this.page.evaluate(() =>
+      (
+        window.chronomap?.['map'] as { highlighted: () => { id: string; role: string }[] }
+      ).highlighted(),
+    );
+  }
+
+  async projectOnMap(lon: number, lat: number): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(
+      ([lon, lat]) =>
+        (
+          window.chronomap?.['map'] as {
+            project: (lon: number, lat: number) => { x: number; y: number };
+          }
+        ).project(lon, lat),
+      [lon, lat] as const,
+    );
+  }
+
+  async clickMapAt(lon: number, lat: number) {
+    const { x, y } = await this.projectOnMap(lon, lat);
+    await this.page.mouse.click(x, y);
+  }
+
+  async hoverMapAt(lon: number, lat: number) {
+    const { x, y } = await this.projectOnMap(lon, lat);
+    await this.page.mouse.move(x, y);
+  }
+
+  private timelineApi<T>(fn: string, arg: unknown): Promise<T> {
+    return this.page.evaluate(
+      ([fn, arg]) => {
+        const api = window.chronomap?.['timeline'] as Record<string, (arg: unknown) => unknown>;
+        return api[fn as string]!(arg) as T;
+      },
+      [fn, arg] as const,
+    );
+  }
+
+  async timelineMark(id: string): Promise<{ x: number; y: number }> {
+    await expect.poll(() => this.timelineApi<unknown>('markPosition', id)).not.toBeNull();
+    return (await this.timelineApi<{ x: number; y: number }>('markPosition', id))!;
+  }
+
+  async clickTimelineMark(id: string) {
+    const { x, y } = await this.timelineMark(id);
+    await this.page.mouse.click(x, y);
+  }
+
+  async hoverTimelineMark(id: string) {
+    const { x, y } = await this.timelineMark(id);
+    await this.page.mouse.move(x, y);
+  }
+
+  /** Client point on the histogram strip at a UTC date-time. */
+  timelinePoint(iso: string) {
+    return this.timelineApi<{ x: number; y: number }>('pointAt', Date.parse(iso));
+  }
+
+  /** Drags across the timeline's histogram strip, in steps, as a person would. */
+  async brush(fromIso: string, toIso: string) {
+    const a = await this.timelinePoint(fromIso);
+    const b = await this.timelinePoint(toIso);
+    await this.drag(a, b);
+  }
+
+  async drag(a: { x: number; y: number }, b: { x: number; y: number }, steps = 12) {
+    await this.page.mouse.move(a.x, a.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(b.x, b.y, { steps });
+    await this.page.mouse.up();
+  }
+
+  async selectInList(title: string) {
+    await this.events.getByRole('button', { name: new RegExp(escapeRegExp(title)) }).click();
+  }
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

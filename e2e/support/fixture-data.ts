@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface FixtureEvent {
+  id: string;
+  title: string;
+  date: string;
+  endDate?: string;
+  category: string;
+  location?: { lat: number; lon: number; name?: string; country?: string };
+  actors: string[];
+  summary: string;
+  sources: { title: string; publisher: string; url: string }[];
+}
+
+export interface FixtureDataset {
+  title: string;
+  categories: { id: string; label: string; color: string }[];
+  events: FixtureEvent[];
+}
+
+export const fixturePath = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+export function readFixture(name = 'events-small.json'): FixtureDataset {
+  return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as FixtureDataset;
+}
+
+const DAY = 86_400_000;
+
+/** [start, end) of an event, computed here independently of the app's code. */
+export function spanOf(event: { date: string; endDate?: string }): [number, number] {
+  const parse = (text: string, last: boolean) => {
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number | undefined];
+    if (d === undefined) return last ? Date.UTC(y, m, 1) : Date.UTC(y, m - 1, 1);
+    return Date.UTC(y, m - 1, d) + (last ? DAY : 0);
+  };
+  return [parse(event.date, false), parse(event.endDate ?? event.date, true)];
+}
+
+/** Events overlapping the inclusive day range [from, to], as the URL contract defines it. */
+export function eventsBetween(events: FixtureEvent[], from: string, to: string): FixtureEvent[] {
+  const start = spanOf({ date: from })[0];
+  const end = spanOf({ date: to })[1];
+  return events.filter((event) => {
+    const [s, e] = spanOf(event);
+    return s < end && e > start;
+  });
+}

@@ -1,0 +1,312 @@
+import type { z } from 'zod';
+
+import { deriveCategory, UNCATEGORISED } from './categories';
+import { parseIsoDate, type DatePrecision } from './dates';
+import { safeHttpUrl } from './safe-url';
+import { eventSchema, type DatasetHeader, type EventRecord } from './schema';
+import type { Category, ChronoEvent, DataProblem, Dataset, EventSource } from './types';
+
+export const DEFAULT_TITLE = 'Untitled dataset';
+
+export interface BuildResult {
+  dataset: Dataset;
+  problems: DataProblem[];
+}
+
+type Problems = DataProblem[];
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+function rawId(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && 'id' in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === 'string' && id.length <= 200) return id;
+    if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  }
+  return undefined;
+}
+
+function reportIssues(
+  record: number,
+  id: string | undefined,
+  error: z.ZodError,
+  problems: Problems,
+) {
+  // One line per field is enough to fix a record; zod may report several for one value.
+  const seen = new Set<string>();
+  for (const issue of error.issues) {
+    const field = formatPath(issue.path);
+    if (seen.has(field)) continue;
+    seen.add(field);
+    problems.push({ record, id, field, message: issue.message, severity: 'error' });
+  }
+}
+
+function toSources(
+  record: number,
+  id: string,
+  sources: EventRecord['sources'],
+  problems: Problems,
+): EventSource[] {
+  return sources.map((source, i) => {
+    const out: EventSource = {};
+    if (source.title) out.title = source.title;
+    if (source.publisher) out.publisher = source.publisher;
+    if (source.note) out.note = source.note;
+    if (source.url) {
+      const href = safeHttpUrl(source.url);
+      if (href) out.href = href;
+      else {
+        out.rawUrl = source.url;
+        problems.push({
+          record,
+          id,
+          field: `sources[${i}].url`,
+          message: `${JSON.stringify(source.url.slice(0, 60))} is not an http(s) link; shown as text`,
+          severity: 'warning',
+        });
+      }
+    }
+    return out;
+  });
+}
+
+function searchTextOf(event: EventRecord): string {
+  return [
+    event.title,
+    event.summary,
+    event.location?.name,
+    event.location?.country,
+    ...event.actors,
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase();
+}
+
+interface Context {
+  problems: Problems;
+  categories: Map<string, Category>;
+  declaredCategories: boolean;
+  ids: Map<string, number>;
+}
+
+/** The end of an event's span; an endDate before the date is reported and ignored. */
+function spanEnd(
+  record: number,
+  id: string,
+  data: EventRecord,
+  start: number,
+  dayEnd: number,
+  problems: Problems,
+) {
+  if (!data.endDate) return { end: dayEnd };
+  const last = parseIsoDate(data.endDate);
+  if (last && last.end > start) return { end: Math.max(dayEnd, last.end), endDate: data.endDate };
+  problems.push({
+    record,
+    id,
+    field: 'endDate',
+    message: `${JSON.stringify(data.endDate)} is before date ${JSON.stringify(data.date)}; ignored`,
+    severity: 'warning',
+  });
+  return { end: dayEnd };
+}
+
+/** Undeclared categories get a derived label and colour (reported when the file declares its own). */
+function resolveCategory(
+  record: number,
+  id: string,
+  category: string | undefined,
+  ctx: Context,
+): string {
+  const categoryId = category || UNCATEGORISED;
+  if (ctx.categories.has(categoryId)) return categoryId;
+  ctx.categories.set(categoryId, deriveCategory(categoryId));
+  if (ctx.declaredCategories && categoryId !== UNCATEGORISED) {
+    ctx.problems.push({
+      record,
+      id,
+      field: 'category',
+      message: `${JSON.stringify(categoryId)} is not declared in the file; shown with a derived colour`,
+      severity: 'warning',
+    });
+  }
+  return categoryId;
+}
+
+function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | null {
+  const id0 = rawId(value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    ctx.problems.push({ record, field: '', message: 'is not an object', severity: 'error' });
+    return null;
+  }
+  const parsed = eventSchema.safeParse(value);
+  if (!parsed.success) {
+    reportIssues(record, id0, parsed.error, ctx.problems);
+    return null;
+  }
+  const data = parsed.data;
+  const id = data.id ?? `event-${record}`;
+  const previous = ctx.ids.get(id);
+  if (previous !== undefined) {
+    ctx.problems.push({
+      record,
+      id,
+      field: 'id',
+      message: `${JSON.stringify(id)} is already used by record #${previous}; this one was skipped`,
+      severity: 'error',
+    });
+    return null;
+  }
+  const date = parseIsoDate(data.date);
+  if (!date) return null; // unreachable: the schema checked it
+  const end = spanEnd(record, id, data, date.start, date.end, ctx.problems);
+  const categoryId = resolveCategory(record, id, data.category, ctx);
+  ctx.ids.set(id, record);
+  const precision: DatePrecision =
+    data.datePrecision ?? (date.resolution === 'month' ? 'month' : 'day');
+  const event: ChronoEvent = {
+    id,
+    index: 0,
+    record,
+    title: data.title,
+    summary: data.summary,
+    date: data.date,
+    datePrecision: precision,
+    start: date.start,
+    end: end.end,
+    category: categoryId,
+    actors: [...new Set(data.actors)],
+    related: data.related,
+    sources: toSources(record, id, data.sources, ctx.problems),
+    searchText: searchTextOf(data),
+  };
+  if (end.endDate) event.endDate = end.endDate;
+  if (data.location) event.location = data.location;
+  if (
+    data.casualties &&
+    (data.casualties.killed !== undefined || data.casualties.injured !== undefined)
+  ) {
+    event.casualties = data.casualties;
+  }
+  if (data.confidence) event.confidence = data.confidence;
+  if (data.disputed) event.disputed = data.disputed;
+  return event;
+}
+
+function dropDanglingRelations(
+  events: ChronoEvent[],
+  byId: Map<string, ChronoEvent>,
+  problems: Problems,
+) {
+  for (const event of events) {
+    if (event.related.length === 0) continue;
+    event.related = event.related.filter((link, i) => {
+      if (byId.has(link.id) && link.id !== event.id) return true;
+      problems.push({
+        record: event.record,
+        id: event.id,
+        field: `related[${i}].id`,
+        message: `${JSON.stringify(link.id)} is not an event in this dataset; link dropped`,
+        severity: 'warning',
+      });
+      return false;
+    });
+  }
+}
+
+function countActors(events: ChronoEvent[]): Dataset['actors'] {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    for (const actor of event.actors) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Indexes already-valid events: sorting, lookups and the time index. */
+export function indexEvents(
+  header: { title: string; description?: string; categories: Category[] },
+  events: ChronoEvent[],
+): Dataset {
+  events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const starts = new Float64Array(events.length);
+  const byId = new Map<string, ChronoEvent>();
+  let maxSpan = 0;
+  let lastEnd = -Infinity;
+  events.forEach((event, i) => {
+    event.index = i;
+    starts[i] = event.start;
+    byId.set(event.id, event);
+    maxSpan = Math.max(maxSpan, event.end - event.start);
+    lastEnd = Math.max(lastEnd, event.end);
+  });
+  const first = events[0];
+  const dataset: Dataset = {
+    title: header.title,
+    categories: header.categories,
+    events,
+    byId,
+    starts,
+    maxSpan,
+    extent: first ? [first.start, lastEnd] : null,
+    actors: countActors(events),
+  };
+  if (header.description) dataset.description = header.description;
+  return dataset;
+}
+
+/**
+ * Validates every record on its own: bad ones are reported and skipped, good ones always load.
+ * `header.categories` may be empty; undeclared categories are derived.
+ */
+export function buildDataset(header: DatasetHeader, records: Iterable<unknown>): BuildResult {
+  const problems: Problems = [];
+  const categories = new Map<string, Category>();
+  for (const declared of header.categories) {
+    if (categories.has(declared.id)) continue;
+    const derived = deriveCategory(declared.id);
+    categories.set(declared.id, {
+      id: declared.id,
+      label: declared.label || derived.label,
+      color: declared.color ?? derived.color,
+    });
+  }
+  const ctx: Context = {
+    problems,
+    categories,
+    declaredCategories: categories.size > 0,
+    ids: new Map(),
+  };
+  const events: ChronoEvent[] = [];
+  let record = 0;
+  for (const value of records) {
+    record += 1;
+    const event = toEvent(record, value, ctx);
+    if (event) events.push(event);
+  }
+  const byId = new Map(events.map((event) => [event.id, event]));
+  dropDanglingRelations(events, byId, problems);
+  const used = new Set(events.map((event) => event.category));
+  const dataset = indexEvents(
+    {
+      title: header.title || DEFAULT_TITLE,
+      ...(header.description ? { description: header.description } : {}),
+      // Declared categories keep their order even when empty; derived ones only when used.
+      categories: [...categories.values()].filter(
+        (category) => used.has(category.id) || header.categories.some((c) => c.id === category.id),
+      ),
+    },
+    events,
+  );
+  return { dataset, problems };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+
+import { DAY_MS, parseIsoDate } from './dates';
+
+describe('parseIsoDate', () => {
+  it('reads a calendar date as the whole UTC day', () => {
+    expect(parseIsoDate('2024-01-10')).toEqual({
+      start: Date.UTC(2024, 0, 10),
+      end: Date.UTC(2024, 0, 10) + DAY_MS,
+      resolution: 'day',
+    });
+  });
+
+  it('reads a month as the whole month', () => {
+    expect(parseIsoDate('2024-02')).toEqual({
+      start: Date.UTC(2024, 1, 1),
+      end: Date.UTC(2024, 2, 1),
+      resolution: 'month',
+    });
+  });
+
+  it('reads a date-time with its zone as an instant in UTC', () => {
+    expect(parseIsoDate('2024-01-10T06:00Z')?.start).toBe(Date.UTC(2024, 0, 10, 6));
+    expect(parseIsoDate('2024-01-10T10:00+04:00')?.start).toBe(Date.UTC(2024, 0, 10, 6));
+    expect(parseIsoDate('2024-01-10T06:00:30.250Z')?.start).toBe(
+      Date.UTC(2024, 0, 10, 6, 0, 30, 250),
+    );
+  });
+
+  it.each([
+    '2024-13-01',
+    '2024-02-30',
+    '2023-02-29',
+    '2024-1-5',
+    '10/01/2024',
+    '',
+    'yesterday',
+    '2024-01-10T25:00Z',
+    '2024-01-10T10:00',
+    '0000-01-01',
+    '+275760-09-13',
+    '2024-01-10T06:00+19:00',
+  ])('rejects %j', (value) => {
+    expect(parseIsoDate(value)).toBeNull();
+  });
+
+  it('accepts leap days and years before 100 without shifting them to the 1900s', () => {
+    expect(parseIsoDate('2024-02-29')).not.toBeNull();
+    expect(new Date((parseIsoDate('0050-06-01') as { start: number }).start).getUTCFullYear()).toBe(
+      50,
+    );
+  });
+});

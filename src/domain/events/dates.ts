@@ -1,0 +1,93 @@
+/**
+ * Dataset dates are ISO 8601 strings; the app works in UTC epoch milliseconds.
+ * A calendar date covers its whole UTC day, a month its whole month.
+ */
+
+export const DAY_MS = 86_400_000;
+
+export type DatePrecision = 'day' | 'month' | 'approximate';
+
+export interface ParsedDate {
+  /** First instant covered, UTC ms. */
+  start: number;
+  /** First instant no longer covered (exclusive), UTC ms. */
+  end: number;
+  /** What the string itself says about its resolution. */
+  resolution: 'instant' | 'day' | 'month';
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DATE_TIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** Years the app accepts; beyond these the timeline stops meaning anything. */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function validYmd(year: number, month: number, day: number): boolean {
+  return (
+    year >= MIN_YEAR &&
+    year <= MAX_YEAR &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+function utc(year: number, monthIndex: number, day: number, h = 0, m = 0, s = 0, ms = 0): number {
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 onto 1900–1999.
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(h, m, s, ms);
+  return date.getTime();
+}
+
+function parseOffsetMinutes(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+/** Parses `YYYY-MM-DD`, `YYYY-MM` or an ISO date-time with a zone; null when invalid. */
+export function parseIsoDate(value: string): ParsedDate | null {
+  if (value.length > 40) return null;
+  const text = value.trim();
+  const date = DATE_RE.exec(text);
+  if (date) {
+    const year = Number(date[1]);
+    const month = Number(date[2]);
+    if (date[3] === undefined) {
+      if (!validYmd(year, month, 1)) return null;
+      return { start: utc(year, month - 1, 1), end: utc(year, month, 1), resolution: 'month' };
+    }
+    const day = Number(date[3]);
+    if (!validYmd(year, month, day)) return null;
+    const start = utc(year, month - 1, day);
+    return { start, end: start + DAY_MS, resolution: 'day' };
+  }
+  const dateTime = DATE_TIME_RE.exec(text);
+  if (!dateTime) return null;
+  const [, y, mo, d, h, mi, s = '0', frac = '0', zone = 'Z'] = dateTime;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (!validYmd(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  const offset = parseOffsetMinutes(zone);
+  if (Math.abs(offset) > 18 * 60) return null;
+  const ms = Number(frac.padEnd(3, '0'));
+  const start = utc(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
+  return { start, end: start + 1, resolution: 'instant' };
+}
+
+export function isValidIsoDate(value: string): boolean {
+  return parseIsoDate(value) !== null;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+
+import { makeDataset, rawEvent } from '@/testing/make-event';
+
+import { effectiveWindow, eventsInWindow, filterEventsNaive, NO_FILTERS } from './filter-events';
+
+const day = (d: number) => Date.UTC(2024, 0, d);
+
+const dataset = makeDataset([
+  rawEvent({ id: 'jan1', date: '2024-01-01', category: 'diplomacy', actors: ['Oman', 'Iran'] }),
+  rawEvent({
+    id: 'jan5',
+    date: '2024-01-05',
+    category: 'maritime',
+    actors: ['Houthis'],
+    title: 'Tanker hit',
+  }),
+  rawEvent({
+    id: 'span',
+    date: '2023-12-20',
+    endDate: '2024-01-10',
+    category: 'strikes',
+    actors: ['United States'],
+  }),
+  rawEvent({
+    id: 'feb',
+    date: '2024-02-01',
+    category: 'maritime',
+    actors: ['Houthis'],
+    summary: 'A TANKER again',
+  }),
+]);
+
+const ids = (events: { id: string }[]) => events.map((e) => e.id);
+
+describe('eventsInWindow', () => {
+  it('returns events whose span overlaps [start, end)', () => {
+    const found = eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, {
+      start: day(5),
+      end: day(6),
+    });
+    expect(ids(found)).toEqual(['span', 'jan5']);
+  });
+
+  it('treats the end as exclusive and the start as inclusive', () => {
+    expect(
+      ids(
+        eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, {
+          start: day(2),
+          end: day(5),
+        }),
+      ),
+    ).toEqual(['span']);
+    expect(
+      ids(
+        eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, {
+          start: day(11),
+          end: day(33),
+        }),
+      ),
+    ).toEqual(['feb']);
+  });
+
+  it('returns everything without a window', () => {
+    expect(eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, null)).toHaveLength(4);
+  });
+
+  it('cumulative mode starts at the beginning of the data', () => {
+    const window = effectiveWindow({ start: day(20), end: day(21) }, 'cumulative');
+    expect(ids(eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, window))).toEqual([
+      'span',
+      'jan1',
+      'jan5',
+    ]);
+  });
+});
+
+describe('filterEventsNaive', () => {
+  it('combines category, actor, text and time with AND', () => {
+    expect(
+      ids(filterEventsNaive(dataset, { categories: ['maritime'], actors: [], query: '' }, null)),
+    ).toEqual(['jan5', 'feb']);
+    expect(
+      ids(
+        filterEventsNaive(
+          dataset,
+          { categories: null, actors: ['Iran', 'United States'], query: '' },
+          null,
+        ),
+      ),
+    ).toEqual(['span', 'jan1']);
+    expect(
+      ids(filterEventsNaive(dataset, { categories: null, actors: [], query: 'tanker' }, null)),
+    ).toEqual(['jan5', 'feb']);
+    expect(
+      ids(
+        filterEventsNaive(
+          dataset,
+          { ...NO_FILTERS, query: 'tanker' },
+          { start: day(1), end: day(31) },
+        ),
+      ),
+    ).toEqual(['jan5']);
+  });
+
+  it('matches every word of the query, in any order, ignoring case', () => {
+    expect(ids(filterEventsNaive(dataset, { ...NO_FILTERS, query: 'AGAIN tanker' }, null))).toEqual(
+      ['feb'],
+    );
+  });
+
+  it('agrees with the indexed window search on random windows', () => {
+    for (let i = 0; i < 200; i++) {
+      const start = day(-20) + Math.random() * 60 * 86_400_000;
+      const window = { start, end: start + Math.random() * 20 * 86_400_000 };
+      expect(ids(eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, window))).toEqual(
+        ids(filterEventsNaive(dataset, NO_FILTERS, window)),
+      );
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { lowerBound } from './time-index';
+import type { ChronoEvent, Dataset } from './types';
+
+export interface TimeWindow {
+  /** Inclusive start, UTC ms. */
+  start: number;
+  /** Exclusive end, UTC ms. */
+  end: number;
+}
+
+export type WindowMode = 'window' | 'cumulative';
+
+export interface EventFilters {
+  /** null: every category. */
+  categories: readonly string[] | null;
+  /** Empty: every actor; otherwise events involving any of them. */
+  actors: readonly string[];
+  query: string;
+}
+
+export const NO_FILTERS: EventFilters = { categories: null, actors: [], query: '' };
+
+export function queryTerms(query: string): string[] {
+  return query.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** Builds the category/actor/text predicate once, so the per-event test stays cheap. */
+export function eventPredicate(filters: EventFilters): (event: ChronoEvent) => boolean {
+  const categories = filters.categories ? new Set(filters.categories) : null;
+  const actors = filters.actors.length > 0 ? new Set(filters.actors) : null;
+  const terms = queryTerms(filters.query);
+  return (event) =>
+    (!categories || categories.has(event.category)) &&
+    (!actors || event.actors.some((actor) => actors.has(actor))) &&
+    terms.every((term) => event.searchText.includes(term));
+}
+
+export function hasFilters(filters: EventFilters): boolean {
+  return (
+    filters.categories !== null || filters.actors.length > 0 || queryTerms(filters.query).length > 0
+  );
+}
+
+/** The window actually applied: cumulative mode starts at the beginning of time. */
+export function effectiveWindow(window: TimeWindow | null, mode: WindowMode): TimeWindow | null {
+  if (!window) return null;
+  return mode === 'cumulative' ? { start: -Infinity, end: window.end } : window;
+}
+
+export function overlaps(event: ChronoEvent, window: TimeWindow): boolean {
+  return event.start < window.end && event.end > window.start;
+}
+
+/**
+ * Events whose span overlaps the window, in date order. The sorted start index narrows the
+ * search to [start - maxSpan, end), so the cost follows the window, not the dataset.
+ */
+export function eventsInWindow(
+  events: readonly ChronoEvent[],
+  starts: ArrayLike<number>,
+  maxSpan: number,
+  window: TimeWindow | null,
+): ChronoEvent[] {
+  if (!window) return events.slice();
+  const lo = lowerBound(starts, window.start - maxSpan);
+  const hi = lowerBound(starts, window.end);
+  const out: ChronoEvent[] = [];
+  for (let i = lo; i < hi; i++) {
+    const event = events[i] as ChronoEvent;
+    if (event.end > window.start) out.push(event);
+  }
+  return out;
+}
+
+/** Reference implementation: every filter, no index. Used by tests to check the fast path. */
+export function filterEventsNaive(
+  dataset: Dataset,
+  filters: EventFilters,
+  window: TimeWindow | null,
+): ChronoEvent[] {
+  const matches = eventPredicate(filters);
+  return dataset.events.filter((event) => matches(event) && (!window || overlaps(event, window)));
+}

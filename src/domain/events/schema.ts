@@ -1,0 +1,211 @@
+/**
+ * The dataset format: the one source of the TypeScript types, the runtime validation
+ * and the published JSON Schema (scripts/generate-schema.ts writes public/data/events.schema.json).
+ */
+import { z } from 'zod';
+
+import { isValidIsoDate } from './dates';
+
+export const MAX_TITLE_LENGTH = 500;
+export const MAX_TEXT_LENGTH = 20_000;
+export const MAX_NAME_LENGTH = 200;
+export const MAX_LIST_LENGTH = 200;
+
+/** A value as it appeared in the file, quoted when it is text, cut short when long. */
+const show = (input: unknown): string => {
+  let text: string;
+  try {
+    text =
+      typeof input === 'number' && !Number.isFinite(input)
+        ? String(input)
+        : (JSON.stringify(input) ?? String(input));
+  } catch {
+    text = String(input);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+const text = (max: number, what = 'text') =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? 'is missing' : `must be ${what}, got ${show(issue.input)}`,
+    })
+    .trim()
+    .max(max, { error: `is too long (over ${max.toLocaleString('en')} characters)` });
+
+const requiredText = (max: number) => text(max).min(1, { error: 'is empty' });
+
+const isoDate = z
+  .string({
+    error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a date string'),
+  })
+  .refine(isValidIsoDate, {
+    error: (issue) =>
+      `${show(issue.input)} is not a valid date (use YYYY-MM-DD, YYYY-MM or an ISO date-time)`,
+  })
+  .describe(
+    'ISO 8601: YYYY-MM-DD (a whole UTC day), YYYY-MM (a whole month) or a date-time with a zone, e.g. 2024-01-10T06:00Z',
+  );
+
+const finiteNumber = (min: number, max: number, what: string) =>
+  z
+    .number({ error: (issue) => `must be a number, got ${show(issue.input)}` })
+    .refine(Number.isFinite, { error: (issue) => `${show(issue.input)} is not a finite number` })
+    .refine((n) => n >= min && n <= max, {
+      error: (issue) =>
+        `${show(issue.input)} is out of range (${what} must be between ${min} and ${max})`,
+    });
+
+const count = z
+  .number({ error: (issue) => `must be a number, got ${show(issue.input)}` })
+  .int({ error: (issue) => `${show(issue.input)} is not a whole number` })
+  .min(0, { error: (issue) => `${show(issue.input)} is negative` })
+  .max(100_000_000, { error: (issue) => `${show(issue.input)} is implausibly large` });
+
+export const idSchema = z
+  .string({ error: (issue) => `must be text, got ${show(issue.input)}` })
+  .trim()
+  .min(1, { error: 'is empty' })
+  .max(MAX_NAME_LENGTH, { error: `is too long (over ${MAX_NAME_LENGTH} characters)` })
+  .describe('Unique, stable identifier; used in links (?event=...).');
+
+export const sourceSchema = z
+  .object({
+    title: text(MAX_TITLE_LENGTH).optional().describe('Headline or document title.'),
+    publisher: text(MAX_NAME_LENGTH).optional().describe('Who published it, e.g. "Reuters".'),
+    url: text(2_000).optional().describe('Link to the source; only http(s) URLs become links.'),
+    note: text(MAX_TITLE_LENGTH)
+      .optional()
+      .describe('Remark on the source, e.g. how the title was obtained.'),
+  })
+  .describe('A public source the event is based on.');
+
+export const locationSchema = z
+  .object({
+    lat: finiteNumber(-90, 90, 'latitude').describe('Latitude, WGS 84 degrees.'),
+    lon: finiteNumber(-180, 180, 'longitude').describe('Longitude, WGS 84 degrees.'),
+    name: text(MAX_NAME_LENGTH).optional().describe('Place name, e.g. "Muscat" or "Off Aden".'),
+    country: text(MAX_NAME_LENGTH).optional().describe('Country or sea area.'),
+    precision: z
+      .enum(['exact', 'approximate', 'region'], {
+        error: (issue) => `${show(issue.input)} is not one of exact, approximate, region`,
+      })
+      .default('exact')
+      .describe(
+        'exact: the point is the place; approximate: a nearby reference point; region: a nominal point for an area.',
+      ),
+    radiusKm: finiteNumber(0, 20_000, 'radiusKm')
+      .optional()
+      .describe('Radius of uncertainty around the point, in kilometres.'),
+    note: text(MAX_TITLE_LENGTH)
+      .optional()
+      .describe('What was reported about the place, e.g. "about 60 nm south-east of Aden".'),
+    timezone: text(64)
+      .refine(isTimeZone, { error: (issue) => `${show(issue.input)} is not an IANA time zone` })
+      .optional()
+      .describe('IANA time zone of the place, e.g. "Asia/Muscat"; used to show local time.'),
+  })
+  .describe('Where it happened. Omit when no place was published.');
+
+export const relationSchema = z.enum(['response-to', 'follow-up', 'same-incident']);
+
+export const eventSchema = z
+  .object({
+    id: idSchema.optional(),
+    title: requiredText(MAX_TITLE_LENGTH).describe('Short headline.'),
+    date: isoDate.describe('When it happened (start). YYYY-MM-DD is a whole UTC day.'),
+    endDate: isoDate.optional().describe('Last day of a span, inclusive.'),
+    datePrecision: z
+      .enum(['day', 'month', 'approximate'], {
+        error: (issue) => `${show(issue.input)} is not one of day, month, approximate`,
+      })
+      .optional()
+      .describe('How exact the date is; "day" when omitted (or "month" for a YYYY-MM date).'),
+    category: text(MAX_NAME_LENGTH)
+      .optional()
+      .describe('Category id; undeclared ids get a derived label and colour.'),
+    location: locationSchema.optional(),
+    actors: z
+      .array(requiredText(MAX_NAME_LENGTH), { error: 'must be a list of names' })
+      .max(MAX_LIST_LENGTH, { error: `has more than ${MAX_LIST_LENGTH} entries` })
+      .default([])
+      .describe('Who took part; use the same spelling across events.'),
+    summary: text(MAX_TEXT_LENGTH).default('').describe('What happened, in plain text.'),
+    casualties: z
+      .object({
+        killed: count.optional(),
+        injured: count.optional(),
+      })
+      .optional()
+      .describe('Reported casualties.'),
+    confidence: z
+      .enum(['high', 'medium', 'low'], {
+        error: (issue) => `${show(issue.input)} is not one of high, medium, low`,
+      })
+      .optional()
+      .describe('How well the event is corroborated.'),
+    disputed: text(MAX_TEXT_LENGTH).optional().describe('Where sources disagree, in a sentence.'),
+    related: z
+      .array(
+        z.object({
+          id: idSchema,
+          relation: relationSchema.describe('How this event relates to the other one.'),
+        }),
+        { error: 'must be a list of {id, relation}' },
+      )
+      .max(MAX_LIST_LENGTH, { error: `has more than ${MAX_LIST_LENGTH} entries` })
+      .default([])
+      .describe('Links to other events in the dataset.'),
+    sources: z
+      .array(sourceSchema, { error: 'must be a list of sources' })
+      .max(MAX_LIST_LENGTH, { error: `has more than ${MAX_LIST_LENGTH} entries` })
+      .default([])
+      .describe('Where the information comes from.'),
+  })
+  .describe('One dated (and usually geolocated) event.');
+
+export const categorySchema = z.object({
+  id: idSchema,
+  label: text(MAX_NAME_LENGTH).optional().describe('Shown in the legend; defaults to the id.'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #0072B2' })
+    .optional()
+    .describe('Colour as #RRGGBB; derived when omitted.'),
+});
+
+export const datasetHeaderSchema = z.object({
+  version: z.literal(1, { error: 'must be 1' }).optional().describe('Format version (1).'),
+  title: text(MAX_TITLE_LENGTH)
+    .optional()
+    .describe('Dataset title, shown in the header and in citations.'),
+  description: text(MAX_TEXT_LENGTH).optional(),
+  categories: z
+    .array(categorySchema, { error: 'must be a list of categories' })
+    .max(MAX_LIST_LENGTH)
+    .default([])
+    .describe('Declared categories, in legend order.'),
+});
+
+/** The whole file, as published in events.schema.json. */
+export const datasetFileSchema = datasetHeaderSchema
+  .extend({ events: z.array(eventSchema).describe('The events, in any order.') })
+  .describe('A Chronomap dataset (version 1).');
+
+export type EventRecord = z.output<typeof eventSchema>;
+export type SourceRecord = z.output<typeof sourceSchema>;
+export type LocationRecord = z.output<typeof locationSchema>;
+export type CategoryRecord = z.output<typeof categorySchema>;
+export type DatasetHeader = z.output<typeof datasetHeaderSchema>;
+export type Relation = z.output<typeof relationSchema>;
+export type DatasetFileInput = z.input<typeof datasetFileSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,83 @@
+import type { DatePrecision } from './dates';
+import type { LocationRecord, Relation } from './schema';
+
+export interface Category {
+  id: string;
+  label: string;
+  color: string;
+}
+
+export interface EventSource {
+  title?: string;
+  publisher?: string;
+  /** Only ever an http(s) URL: anything else was dropped at load time and reported. */
+  href?: string;
+  /** The original URL text when it was not a safe link, shown as plain text. */
+  rawUrl?: string;
+  note?: string;
+}
+
+export type EventLocation = LocationRecord;
+
+export interface ChronoEvent {
+  id: string;
+  /** Position in the dataset's events array (sorted by start time). */
+  index: number;
+  /** 1-based position in the file it was loaded from, for problem reports. */
+  record: number;
+  title: string;
+  summary: string;
+  date: string;
+  endDate?: string;
+  datePrecision: DatePrecision;
+  /** Covered time, UTC ms, [start, end). */
+  start: number;
+  end: number;
+  category: string;
+  location?: EventLocation;
+  actors: string[];
+  casualties?: { killed?: number; injured?: number };
+  confidence?: 'high' | 'medium' | 'low';
+  disputed?: string;
+  related: { id: string; relation: Relation }[];
+  sources: EventSource[];
+  /** Lower-cased title, summary, place, country and actors, for text search. */
+  searchText: string;
+}
+
+export interface Dataset {
+  title: string;
+  description?: string;
+  categories: Category[];
+  /** Sorted by start, then id. */
+  events: ChronoEvent[];
+  byId: ReadonlyMap<string, ChronoEvent>;
+  /** events[i].start, for binary search. */
+  starts: Float64Array;
+  /** Longest end - start of any event, bounds the window search. */
+  maxSpan: number;
+  /** [first start, last end] or null when there are no events. */
+  extent: [number, number] | null;
+  /** Actors by how many events involve them, most first. */
+  actors: { name: string; count: number }[];
+}
+
+export interface DataProblem {
+  /** 1-based record (event, feature or CSV data row) number; 0 for the file as a whole. */
+  record: number;
+  id?: string;
+  field: string;
+  message: string;
+  /** error: the record was skipped; warning: it loaded, without the named value. */
+  severity: 'error' | 'warning';
+}
+
+export type RecordKind = 'event' | 'feature' | 'row';
+
+export function describeProblem(problem: DataProblem, kind: RecordKind = 'event'): string {
+  const where =
+    problem.record === 0
+      ? 'file'
+      : `${kind} #${problem.record}${problem.id ? ` "${problem.id}"` : ''}`;
+  return `${where}: ${problem.field ? `${problem.field} ` : ''}${problem.message}`;
+}

@@ -1,0 +1,88 @@
+import { useEffect, useRef } from 'react';
+
+import { effectiveWindow } from '@/domain/events/filter-events';
+import { useAppStore } from '@/store/app-store';
+import {
+  selectHoveredEvent,
+  selectMatchingEvents,
+  selectSelectedEvent,
+  selectVisibleEvents,
+} from '@/store/selectors';
+import { sameWindow } from '@/store/slices/time-slice';
+import { registerAutomation } from '@/utils/automation';
+import { prefersReducedMotion } from '@/utils/motion';
+
+import { MapController } from '../lib/map-controller';
+
+/** A thin shell: creates the map controller once and feeds it from the store. */
+export function MapView() {
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const store = useAppStore;
+    const initial = store.getState();
+    const controller = new MapController(
+      container,
+      {
+        onSelect: (id) => store.getState().select(id),
+        onHover: (id) => store.getState().hover(id),
+        onViewChange: (camera, bounds, byUser) =>
+          store.getState().setViewFromMap(camera, bounds, byUser),
+      },
+      {
+        theme: initial.resolvedScheme,
+        camera: initial.camera,
+        reducedMotion: prefersReducedMotion,
+      },
+    );
+    const unsubscribe = [
+      store.subscribe(
+        selectMatchingEvents,
+        (matching) =>
+          controller.setEvents(matching.events, store.getState().dataset?.categories ?? []),
+        { fireImmediately: true },
+      ),
+      store.subscribe(
+        (s) => effectiveWindow(s.window, s.mode),
+        (window) => controller.setTimeWindow(window),
+        {
+          equalityFn: sameWindow,
+          fireImmediately: true,
+        },
+      ),
+      store.subscribe(selectSelectedEvent, (event) => controller.setSelection(event), {
+        fireImmediately: true,
+      }),
+      store.subscribe(selectHoveredEvent, (event) => controller.setHover(event)),
+      store.subscribe(
+        (s) => (s.cameraOrigin === 'app' ? s.camera : null),
+        (camera) => camera && controller.setCamera(camera),
+        { fireImmediately: true },
+      ),
+      store.subscribe(
+        (s) => s.fitRequest,
+        () => controller.fitTo(selectVisibleEvents(store.getState())),
+      ),
+      store.subscribe(
+        (s) => s.resolvedScheme,
+        (scheme) => controller.setTheme(scheme),
+      ),
+      registerAutomation('map', controller.automation()),
+    ];
+    const resizeObserver = new ResizeObserver(() => controller.resize());
+    resizeObserver.observe(container);
+    return () => {
+      resizeObserver.disconnect();
+      for (const stop of unsubscribe) stop();
+      controller.destroy();
+    };
+  }, []);
+
+  return (
+    <section className="map-panel" aria-label="Map">
+      <div ref={containerRef} className="map-canvas" data-testid="map" />
+    </section>
+  );
+}

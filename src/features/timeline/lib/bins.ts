@@ -1,0 +1,60 @@
+import { utcDay, utcHour, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
+
+import { lowerBound } from '@/domain/events/time-index';
+
+interface BinUnit {
+  interval: CountableTimeInterval;
+  approxMs: number;
+  label: string;
+}
+
+const H = 3_600_000;
+const UNITS: BinUnit[] = [
+  { interval: utcHour, approxMs: H, label: 'hour' },
+  { interval: utcHour.every(3) as CountableTimeInterval, approxMs: 3 * H, label: '3 hours' },
+  { interval: utcHour.every(6) as CountableTimeInterval, approxMs: 6 * H, label: '6 hours' },
+  { interval: utcHour.every(12) as CountableTimeInterval, approxMs: 12 * H, label: '12 hours' },
+  { interval: utcDay, approxMs: 24 * H, label: 'day' },
+  { interval: utcWeek, approxMs: 7 * 24 * H, label: 'week' },
+  { interval: utcMonth, approxMs: 30.4 * 24 * H, label: 'month' },
+  { interval: utcMonth.every(3) as CountableTimeInterval, approxMs: 91 * 24 * H, label: 'quarter' },
+  { interval: utcYear, approxMs: 365 * 24 * H, label: 'year' },
+  {
+    interval: utcYear.every(10) as CountableTimeInterval,
+    approxMs: 3652 * 24 * H,
+    label: 'decade',
+  },
+];
+
+/** The finest calendar unit that keeps bars at least `minBarPx` wide. */
+export function chooseBinUnit(domain: [number, number], width: number, minBarPx = 5.5): BinUnit {
+  const msPerPx = (domain[1] - domain[0]) / Math.max(width, 1);
+  return (
+    UNITS.find((unit) => unit.approxMs / msPerPx >= minBarPx) ??
+    (UNITS[UNITS.length - 1] as BinUnit)
+  );
+}
+
+/** Calendar-aligned bin edges covering the domain. */
+export function binEdges(domain: [number, number], unit: BinUnit): number[] {
+  const first = unit.interval.floor(new Date(domain[0]));
+  const edges = unit.interval.range(first, new Date(domain[1])).map(Number);
+  if (edges[0] !== +first) edges.unshift(+first);
+  edges.push(+unit.interval.offset(new Date(edges[edges.length - 1] as number), 1));
+  return edges;
+}
+
+/**
+ * counts[i] = how many sorted times fall in [edges[i], edges[i+1]). A binary search per edge:
+ * the cost follows the number of bins, not the number of events.
+ */
+export function binCounts(sortedTimes: ArrayLike<number>, edges: readonly number[]): Uint32Array {
+  const counts = new Uint32Array(Math.max(edges.length - 1, 0));
+  let previous = lowerBound(sortedTimes, edges[0] as number);
+  for (let i = 1; i < edges.length; i++) {
+    const next = lowerBound(sortedTimes, edges[i] as number, previous);
+    counts[i - 1] = next - previous;
+    previous = next;
+  }
+  return counts;
+}

@@ -1,0 +1,191 @@
+import type { TimeWindow } from '@/domain/events/filter-events';
+import type { ChronoEvent } from '@/domain/events/types';
+
+import { MARK_RADIUS, type MarkLayout } from './marks';
+
+export interface Palette {
+  ink: string;
+  muted: string;
+  stripe: string;
+  halo: string;
+  window: string;
+}
+
+export function readPalette(element: Element): Palette {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    ink: read('--ink', '#1a1a1a'),
+    muted: read('--muted', '#6b6b6b'),
+    stripe: read('--lane-stripe', 'rgba(0,0,0,0.035)'),
+    halo: read('--surface', '#ffffff'),
+    window: read('--window-fill', 'rgba(0,114,178,0.08)'),
+  };
+}
+
+export interface HistogramData {
+  edges: readonly number[];
+  /** One count array per category, in legend order. */
+  stacks: { color: string; counts: Uint32Array }[];
+}
+
+const FADED = 0.28;
+
+function inWindow(window: TimeWindow | null, start: number, end: number): boolean {
+  return !window || (start < window.end && end > window.start);
+}
+
+export function drawHistogram(
+  ctx: CanvasRenderingContext2D,
+  data: HistogramData,
+  toX: (ms: number) => number,
+  area: { top: number; height: number; left: number; right: number },
+  window: TimeWindow | null,
+) {
+  const bins = data.edges.length - 1;
+  const totals = new Uint32Array(bins);
+  for (const stack of data.stacks)
+    for (let i = 0; i < bins; i++) totals[i] = (totals[i] ?? 0) + (stack.counts[i] ?? 0);
+  const max = Math.max(1, ...totals);
+  const unit = area.height / max;
+  const baseline = area.top + area.height;
+  for (let i = 0; i < bins; i++) {
+    if (!totals[i]) continue;
+    const start = data.edges[i] as number;
+    const end = data.edges[i + 1] as number;
+    const x0 = Math.max(toX(start), area.left);
+    const x1 = Math.min(toX(end), area.right);
+    if (x1 <= x0) continue;
+    const width = Math.max(1, x1 - x0 - 1);
+    ctx.globalAlpha = inWindow(window, start, end) ? 1 : FADED;
+    let y = baseline;
+    for (const stack of data.stacks) {
+      const count = stack.counts[i] ?? 0;
+      if (!count) continue;
+      const h = count * unit;
+      ctx.fillStyle = stack.color;
+      ctx.fillRect(x0, y - h, width, h);
+      y -= h;
+    }
+  }
+  ctx.globalAlpha = 1;
+  return max;
+}
+
+export function drawLaneStripes(
+  ctx: CanvasRenderingContext2D,
+  lanes: { top: number; height: number; count: number },
+  left: number,
+  right: number,
+  palette: Palette,
+) {
+  ctx.fillStyle = palette.stripe;
+  for (let i = 0; i < lanes.count; i += 2)
+    ctx.fillRect(left, lanes.top + i * lanes.height, right - left, lanes.height);
+}
+
+export function drawMarks(
+  ctx: CanvasRenderingContext2D,
+  layout: MarkLayout,
+  colorOf: (event: ChronoEvent) => string,
+  window: TimeWindow | null,
+  palette: Palette,
+) {
+  const r = MARK_RADIUS;
+  for (let i = 0; i < layout.count; i++) {
+    const event = layout.events[i] as ChronoEvent;
+    const x = layout.x[i] as number;
+    const y = layout.y[i] as number;
+    const bar = layout.w[i] as number;
+    const color = colorOf(event);
+    const approximate = event.datePrecision !== 'day';
+    ctx.globalAlpha = inWindow(window, event.start, event.end) ? 1 : FADED;
+    ctx.fillStyle = color;
+    ctx.strokeStyle = color;
+    if (bar > 0) {
+      ctx.beginPath();
+      ctx.roundRect(x, y - r + 1, bar, 2 * r - 2, 3);
+      if (approximate) {
+        ctx.lineWidth = 1.5;
+        ctx.stroke();
+      } else ctx.fill();
+      continue;
+    }
+    ctx.beginPath();
+    ctx.arc(x, y, approximate ? r - 0.75 : r, 0, Math.PI * 2);
+    if (approximate) {
+      // Hollow with whiskers: the date is known only roughly.
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.moveTo(x - r - 4, y);
+      ctx.lineTo(x - r, y);
+      ctx.moveTo(x + r, y);
+      ctx.lineTo(x + r + 4, y);
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    } else {
+      ctx.fill();
+      ctx.lineWidth = 0.75;
+      ctx.strokeStyle = palette.halo;
+      ctx.stroke();
+    }
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** Many marks per pixel: draw how dense each lane is instead of overdrawing dots. */
+export function drawDensity(
+  ctx: CanvasRenderingContext2D,
+  events: readonly ChronoEvent[],
+  toX: (ms: number) => number,
+  lanesOf: (event: ChronoEvent) => readonly number[],
+  lanes: { top: number; height: number; count: number },
+  laneColor: (lane: number) => string,
+  area: { left: number; right: number },
+  window: TimeWindow | null,
+) {
+  const width = Math.ceil(area.right - area.left) + 1;
+  const counts = new Uint32Array(width * lanes.count);
+  const inside = new Uint32Array(width * lanes.count);
+  for (const event of events) {
+    const column = Math.round(toX((event.start + event.end) / 2) - area.left);
+    if (column < 0 || column >= width) continue;
+    const hit = inWindow(window, event.start, event.end);
+    for (const lane of lanesOf(event)) {
+      counts[lane * width + column] = (counts[lane * width + column] ?? 0) + 1;
+      if (hit) inside[lane * width + column] = (inside[lane * width + column] ?? 0) + 1;
+    }
+  }
+  for (let lane = 0; lane < lanes.count; lane++) {
+    ctx.fillStyle = laneColor(lane);
+    const top = lanes.top + lane * lanes.height + 3;
+    const height = lanes.height - 6;
+    for (let column = 0; column < width; column++) {
+      const count = counts[lane * width + column] ?? 0;
+      if (!count) continue;
+      const strength = Math.min(1, 0.25 + Math.log2(1 + count) / 6);
+      ctx.globalAlpha = strength * ((inside[lane * width + column] ?? 0) > 0 ? 1 : FADED);
+      ctx.fillRect(area.left + column, top, 1, height);
+    }
+  }
+  ctx.globalAlpha = 1;
+}
+
+export function drawRing(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  radius: number,
+  palette: Palette,
+  strong: boolean,
+) {
+  ctx.beginPath();
+  ctx.arc(x, y, radius, 0, Math.PI * 2);
+  ctx.lineWidth = strong ? 4.5 : 3.5;
+  ctx.strokeStyle = palette.halo;
+  ctx.stroke();
+  ctx.lineWidth = strong ? 2.25 : 1.5;
+  ctx.strokeStyle = palette.ink;
+  ctx.stroke();
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  createTimeScale,
+  paddedExtent,
+  snapTime,
+  tickCount,
+  tickLabels,
+  DAY,
+  HOUR,
+} from './time-scale';
+
+const utc = (...args: [number, number, number?, number?]) =>
+  Date.UTC(args[0], args[1], args[2] ?? 1, args[3] ?? 0);
+
+describe('time scale', () => {
+  it('pads the data extent on both sides', () => {
+    const [a, b] = paddedExtent([utc(2024, 0, 1), utc(2024, 0, 11)]);
+    expect(a).toBeLessThan(utc(2024, 0, 1));
+    expect(b).toBeGreaterThan(utc(2024, 0, 11));
+  });
+
+  it('gives a single-day dataset at least a day of room', () => {
+    const [a, b] = paddedExtent([utc(2024, 0, 1), utc(2024, 0, 1)]);
+    expect(b - a).toBeGreaterThanOrEqual(DAY);
+  });
+
+  it('maps UTC times linearly onto pixels', () => {
+    const scale = createTimeScale([utc(2024, 0, 1), utc(2024, 0, 11)], [0, 1000]);
+    expect(scale(utc(2024, 0, 6))).toBe(500);
+    expect(scale.invert(250).getTime()).toBe(utc(2024, 0, 3, 12));
+  });
+});
+
+describe('tick labels', () => {
+  const labelsFor = (domain: [number, number], width: number) => {
+    const scale = createTimeScale(domain, [0, width]);
+    return tickLabels(scale.ticks(tickCount(width)));
+  };
+
+  it('shows years across decades', () => {
+    expect(labelsFor([utc(1990, 0), utc(2030, 0)], 900)).toEqual([
+      '1990',
+      '1995',
+      '2000',
+      '2005',
+      '2010',
+      '2015',
+      '2020',
+      '2025',
+      '2030',
+    ]);
+  });
+
+  it('shows months, naming the year on the first tick and each January', () => {
+    expect(labelsFor([utc(2023, 9), utc(2024, 4)], 900)).toEqual([
+      'Oct 2023',
+      'Nov',
+      'Dec',
+      'Jan 2024',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+    ]);
+  });
+
+  it('shows days with the year on the first tick and on New Year', () => {
+    expect(labelsFor([utc(2024, 0, 3), utc(2024, 0, 9)], 700).slice(0, 2)).toEqual([
+      '3 Jan 2024',
+      '4 Jan',
+    ]);
+    expect(labelsFor([utc(2023, 11, 30), utc(2024, 0, 3)], 500)).toEqual([
+      '30 Dec 2023',
+      '31 Dec',
+      '1 Jan 2024',
+      '2 Jan',
+      '3 Jan',
+    ]);
+  });
+
+  it('shows hours when zoomed into a day', () => {
+    const labels = labelsFor([utc(2024, 0, 10), utc(2024, 0, 10, 12)], 700);
+    expect(labels[0]).toBe('10 Jan 2024');
+    expect(labels.slice(1, 3)).toEqual(['01:00', '02:00']);
+  });
+
+  it('keeps labels short enough not to overlap at ~90 px per tick', () => {
+    for (const domain of [
+      [utc(1900, 0), utc(2030, 0)],
+      [utc(2023, 0), utc(2025, 0)],
+      [utc(2024, 0, 1), utc(2024, 2, 1)],
+      [utc(2024, 0, 1), utc(2024, 0, 2)],
+    ] as [number, number][]) {
+      for (const label of labelsFor(domain, 1200)) expect(label.length).toBeLessThanOrEqual(12);
+    }
+  });
+});
+
+describe('snapTime', () => {
+  it('snaps to days when zoomed out and to hours when zoomed in', () => {
+    expect(snapTime(utc(2024, 0, 10, 13), HOUR)).toBe(utc(2024, 0, 11));
+    expect(snapTime(utc(2024, 0, 10, 13) + 20 * 60_000, HOUR / 10)).toBe(utc(2024, 0, 10, 13));
+  });
+});

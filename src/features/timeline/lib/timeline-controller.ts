@@ -1,0 +1,737 @@
+import { axisBottom } from 'd3-axis';
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { select, type Selection } from 'd3-selection';
+import {
+  zoom,
+  zoomIdentity,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom';
+
+import type { TimeWindow, WindowMode } from '@/domain/events/filter-events';
+import { lowerBound } from '@/domain/events/time-index';
+import type { Category, ChronoEvent } from '@/domain/events/types';
+
+import { formatInstant, formatWindow } from '@/utils/time-format';
+
+import { binCounts, binEdges, chooseBinUnit } from './bins';
+import {
+  drawDensity,
+  drawHistogram,
+  drawLaneStripes,
+  drawMarks,
+  drawRing,
+  readPalette,
+  type HistogramData,
+  type Palette,
+} from './draw';
+import { computeGeometry, type TimelineGeometry } from './geometry';
+import type { LaneModel } from './lanes';
+import { hitTest, layoutMarks, MARK_RADIUS, type MarkLayout } from './marks';
+import {
+  createTimeScale,
+  DAY,
+  HOUR,
+  paddedExtent,
+  snapTime,
+  tickCount,
+  tickLabels,
+  type TimeScale,
+} from './time-scale';
+
+export interface TimelineCallbacks {
+  /** `final` is false while the user is still dragging. */
+  onWindowChange: (window: TimeWindow | null, final: boolean) => void;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+  onDomainChange: (domain: [number, number]) => void;
+}
+
+export interface TimelineData {
+  /** Events passing the non-time filters, sorted by start. */
+  events: readonly ChronoEvent[];
+  starts: Float64Array;
+  maxSpan: number;
+  categories: readonly Category[];
+  lanes: LaneModel;
+  /** The whole dataset's [start, end]: the zoomed-out domain. */
+  extent: [number, number] | null;
+}
+
+/** Above this many visible marks the lanes show density instead of dots. */
+const MAX_MARKS = 4000;
+const MIN_VISIBLE_SPAN = 6 * HOUR;
+
+type SvgSelection = Selection<SVGSVGElement, unknown, null, undefined>;
+type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
+
+function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string> = {}) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', name);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  return node;
+}
+
+/**
+ * Owns the timeline's canvas (histogram and marks) and SVG overlay (axis, brush, labels).
+ * React gives it data and state; it reports what the user does through the callbacks.
+ */
+export class TimelineController {
+  private readonly canvas = document.createElement('canvas');
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly svg: SVGSVGElement;
+  private readonly svgSel: SvgSelection;
+  private readonly axisG: GroupSelection;
+  private readonly brushG: GroupSelection;
+  private readonly labelsG: SVGGElement;
+  private readonly edgeLabels: [SVGTextElement, SVGTextElement];
+  private readonly panZone: SVGRectElement;
+  private readonly clipRect: SVGRectElement;
+  private readonly tooltip = document.createElement('div');
+  private readonly brush: BrushBehavior<unknown>;
+  private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
+  private geometry: TimelineGeometry = computeGeometry(800, 200, 1);
+  private baseScale: TimeScale = createTimeScale([0, DAY], [0, 1]);
+  private scale: TimeScale = this.baseScale;
+  private transform: ZoomTransform = zoomIdentity;
+  private data: TimelineData | null = null;
+  private window: TimeWindow | null = null;
+  private mode: WindowMode = 'window';
+  private selected: ChronoEvent | null = null;
+  private hovered: ChronoEvent | null = null;
+  private layout: MarkLayout | null = null;
+  private palette: Palette;
+  private frame = 0;
+  private brushing = false;
+  private pressedMark: ChronoEvent | null = null;
+  private domainTimer: ReturnType<typeof setTimeout> | undefined;
+  private applyingDomain = false;
+  private resizeObserver: ResizeObserver;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly callbacks: TimelineCallbacks,
+  ) {
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx) throw new Error('Canvas 2D is not available');
+    this.ctx = ctx;
+    this.canvas.className = 'timeline-canvas';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.svg = el('svg', { class: 'timeline-overlay', 'aria-hidden': 'true' });
+    const defs = el('defs');
+    const clip = el('clipPath', { id: `timeline-clip-${Math.random().toString(36).slice(2)}` });
+    this.clipRect = el('rect');
+    clip.append(this.clipRect);
+    defs.append(clip);
+    this.labelsG = el('g', { class: 'lane-labels' });
+    const axis = el('g', { class: 'timeline-axis' });
+    this.panZone = el('rect', { class: 'pan-zone' });
+    const brushGroup = el('g', {
+      class: 'timeline-brush',
+      'clip-path': `url(#${clip.id})`,
+      'data-testid': 'timeline-brush',
+    });
+    const edges = el('g', { class: 'window-edges' });
+    this.edgeLabels = [
+      el('text', { class: 'window-edge start' }),
+      el('text', { class: 'window-edge end' }),
+    ];
+    edges.append(...this.edgeLabels);
+    this.svg.append(defs, this.labelsG, axis, this.panZone, brushGroup, edges);
+    this.tooltip.className = 'timeline-tooltip';
+    this.tooltip.hidden = true;
+    this.tooltip.setAttribute('role', 'tooltip');
+    root.append(this.canvas, this.svg, this.tooltip);
+    this.svgSel = select(this.svg);
+    this.axisG = select(axis);
+    this.brushG = select(brushGroup);
+    this.palette = readPalette(root);
+
+    this.brush = brushX<unknown>().handleSize(12).on('start brush end', this.handleBrush);
+    this.brushG.call(this.brush);
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .filter(this.zoomFilter)
+      .on('zoom', this.handleZoom);
+    this.svgSel.call(this.zoomBehavior).on('dblclick.zoom', null);
+
+    this.svg.addEventListener('mousedown', this.handlePress, { capture: true });
+    this.svg.addEventListener('touchstart', this.handlePress, { capture: true, passive: true });
+    this.svg.addEventListener('click', this.handleClick);
+    this.svg.addEventListener('dblclick', this.handleDoubleClick);
+    this.svg.addEventListener('pointermove', this.handlePointerMove);
+    this.svg.addEventListener('pointerleave', this.handlePointerLeave);
+    this.svg.addEventListener('wheel', this.handleSidewaysWheel, { passive: false });
+
+    this.resizeObserver = new ResizeObserver(() => this.resize());
+    this.resizeObserver.observe(root);
+    this.resize();
+  }
+
+  setData(data: TimelineData) {
+    const extentChanged =
+      data.extent?.[0] !== this.data?.extent?.[0] || data.extent?.[1] !== this.data?.extent?.[1];
+    this.data = data;
+    if (extentChanged) this.rebuildScales(null);
+    this.relayout();
+  }
+
+  setWindow(window: TimeWindow | null, mode: WindowMode) {
+    this.window = window;
+    this.mode = mode;
+    if (!this.brushing) this.syncBrush();
+    this.updateEdgeLabels();
+    this.invalidate();
+  }
+
+  setSelection(event: ChronoEvent | null) {
+    if (event === this.selected) return;
+    this.selected = event;
+    if (event) this.reveal(event);
+    this.invalidate();
+  }
+
+  setHover(event: ChronoEvent | null) {
+    if (event === this.hovered) return;
+    this.hovered = event;
+    this.invalidate();
+  }
+
+  /** A domain the app asked for (a link, Back/Forward); null fits the data. */
+  setDomain(domain: [number, number] | null) {
+    const current = this.scale.domain().map(Number);
+    if (
+      domain &&
+      Math.abs((current[0] as number) - domain[0]) < 1000 &&
+      Math.abs((current[1] as number) - domain[1]) < 1000
+    )
+      return;
+    this.applyDomain(domain);
+  }
+
+  /** Zooms by a factor around the centre (+/- buttons and keys). */
+  zoomBy(factor: number) {
+    this.svgSel.call(this.zoomBehavior.scaleBy, factor);
+    this.scheduleDomainCommit();
+  }
+
+  fitAll() {
+    this.applyDomain(null);
+    this.scheduleDomainCommit();
+  }
+
+  /** A narrow read-only view for automation: where things are on screen. */
+  automation() {
+    const client = (x: number, y: number) => {
+      const rect = this.svg.getBoundingClientRect();
+      return { x: rect.left + x, y: rect.top + y };
+    };
+    return {
+      visibleDomain: () => this.visibleDomain(),
+      /** Client coordinates of a time on the histogram strip. */
+      pointAt: (ms: number) =>
+        client(this.scale(ms), this.geometry.histogram.top + this.geometry.histogram.height / 2),
+      /** Client coordinates of a point on the date axis (the pan handle). */
+      axisPointAt: (ms: number) =>
+        client(this.scale(ms), this.geometry.axis.top + this.geometry.axis.height / 2),
+      /** Client coordinates of an event's mark, or null when it is not drawn as a mark. */
+      markPosition: (id: string) => {
+        const layout = this.layout;
+        if (!layout) return null;
+        const i = layout.events.findIndex((event) => event.id === id);
+        if (i < 0) return null;
+        return client((layout.x[i] as number) + (layout.w[i] as number) / 2, layout.y[i] as number);
+      },
+      window: () => this.window,
+    };
+  }
+
+  /** The visible domain in UTC ms. */
+  visibleDomain(): [number, number] {
+    const [a, b] = this.scale.domain();
+    return [Number(a), Number(b)];
+  }
+
+  destroy() {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.domainTimer);
+    this.resizeObserver.disconnect();
+    this.brushG.on('.brush', null);
+    this.svgSel.on('.zoom', null);
+    this.canvas.remove();
+    this.svg.remove();
+    this.tooltip.remove();
+  }
+
+  // ——— layout and scales ———
+
+  private resize() {
+    const { width, height } = this.root.getBoundingClientRect();
+    if (width === 0 || height === 0) return;
+    const domain = this.data ? this.visibleDomain() : null;
+    this.geometry = computeGeometry(width, height, this.data?.lanes.lanes.length ?? 1, width < 640);
+    const ratio = window.devicePixelRatio || 1;
+    this.canvas.width = Math.round(width * ratio);
+    this.canvas.height = Math.round(height * ratio);
+    this.canvas.style.width = `${width}px`;
+    this.canvas.style.height = `${height}px`;
+    this.svg.setAttribute('width', String(width));
+    this.svg.setAttribute('height', String(height));
+    this.rebuildScales(domain && this.transform.k !== 1 ? domain : null);
+    this.relayout();
+  }
+
+  private relayout() {
+    const g = this.computeGeometryForData();
+    this.geometry = g;
+    this.clipRect.setAttribute('x', String(g.left));
+    this.clipRect.setAttribute('y', '0');
+    this.clipRect.setAttribute('width', String(g.right - g.left));
+    this.clipRect.setAttribute('height', String(g.height));
+    this.panZone.setAttribute('x', String(g.left));
+    this.panZone.setAttribute('y', String(g.axis.top));
+    this.panZone.setAttribute('width', String(g.right - g.left));
+    this.panZone.setAttribute('height', String(g.axis.height));
+    this.brush.extent([
+      [g.left, g.histogram.top],
+      [g.right, g.lanes.top + g.lanes.height * g.lanes.count],
+    ]);
+    this.brushG.call(this.brush);
+    this.drawLaneLabels();
+    this.syncBrush();
+    this.updateEdgeLabels();
+    this.invalidate();
+  }
+
+  private computeGeometryForData(): TimelineGeometry {
+    const { width, height } = this.geometry;
+    return computeGeometry(width, height, this.data?.lanes.lanes.length ?? 1, width < 640);
+  }
+
+  private rebuildScales(keepDomain: [number, number] | null) {
+    const g = this.geometry;
+    const extent = this.data?.extent;
+    const base = extent
+      ? paddedExtent(extent)
+      : ([Date.UTC(2024, 0, 1), Date.UTC(2024, 1, 1)] as [number, number]);
+    this.baseScale = createTimeScale(base, [g.left, g.right]);
+    const maxK = Math.max(1, (base[1] - base[0]) / MIN_VISIBLE_SPAN);
+    this.zoomBehavior
+      .scaleExtent([1, maxK])
+      .extent([
+        [g.left, 0],
+        [g.right, g.height],
+      ])
+      .translateExtent([
+        [g.left, 0],
+        [g.right, g.height],
+      ]);
+    this.applyDomain(keepDomain);
+  }
+
+  private applyDomain(domain: [number, number] | null) {
+    const g = this.geometry;
+    let transform = zoomIdentity;
+    if (domain && domain[1] > domain[0]) {
+      const [b0, b1] = this.baseScale.domain().map(Number) as [number, number];
+      const k = Math.max(1, (b1 - b0) / (domain[1] - domain[0]));
+      // x' = k·x + tx: put domain[0] on the left edge of the plot.
+      transform = zoomIdentity.translate(g.left - k * this.baseScale(domain[0]), 0).scale(k);
+    }
+    this.applyingDomain = true;
+    this.svgSel.call(this.zoomBehavior.transform, transform);
+    this.applyingDomain = false;
+  }
+
+  // ——— drawing ———
+
+  private invalidate() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Palette comes from CSS, so a theme switch only needs a redraw. */
+  refreshTheme() {
+    this.palette = readPalette(this.root);
+    this.invalidate();
+  }
+
+  private draw() {
+    const { ctx, geometry: g } = this;
+    const ratio = window.devicePixelRatio || 1;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, g.width, g.height);
+    this.drawAxis();
+    const data = this.data;
+    if (!data) return;
+    const toX = (ms: number) => this.scale(ms);
+    const [d0, d1] = this.visibleDomain();
+    const effective = this.effectiveWindow();
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(g.left, 0, g.right - g.left, g.height);
+    ctx.clip();
+    drawLaneStripes(ctx, g.lanes, g.left, g.right, this.palette);
+    this.drawWindowShade();
+    drawHistogram(
+      ctx,
+      this.histogram(data, [d0, d1]),
+      toX,
+      { ...g.histogram, left: g.left, right: g.right },
+      effective,
+    );
+    const lo = lowerBound(data.starts, d0 - data.maxSpan);
+    const hi = lowerBound(data.starts, d1);
+    const visible = data.events.slice(lo, hi).filter((event) => event.end > d0);
+    const colorOf = this.colorLookup(data);
+    if (visible.length > MAX_MARKS) {
+      this.layout = null;
+      const laneColor = (lane: number) => data.lanes.lanes[lane]?.color ?? this.palette.muted;
+      drawDensity(ctx, visible, toX, data.lanes.lanesOf, g.lanes, laneColor, g, effective);
+    } else {
+      this.layout = layoutMarks(visible, toX, data.lanes.lanesOf, g.lanes);
+      drawMarks(ctx, this.layout, colorOf, effective, this.palette);
+    }
+    this.drawHighlights(toX);
+    ctx.restore();
+  }
+
+  private effectiveWindow(): TimeWindow | null {
+    if (!this.window) return null;
+    return this.mode === 'cumulative' ? { start: -Infinity, end: this.window.end } : this.window;
+  }
+
+  private drawWindowShade() {
+    const effective = this.effectiveWindow();
+    if (!effective) return;
+    const g = this.geometry;
+    const x0 = Math.max(
+      g.left,
+      Number.isFinite(effective.start) ? this.scale(effective.start) : g.left,
+    );
+    const x1 = Math.min(g.right, this.scale(effective.end));
+    if (x1 <= x0) return;
+    this.ctx.fillStyle = this.palette.window;
+    this.ctx.fillRect(x0, g.histogram.top, x1 - x0, g.axis.top - g.histogram.top);
+  }
+
+  private colorLookup(data: TimelineData) {
+    const colors = new Map(data.categories.map((category) => [category.id, category.color]));
+    return (event: ChronoEvent) => colors.get(event.category) ?? this.palette.muted;
+  }
+
+  private histogram(data: TimelineData, domain: [number, number]): HistogramData {
+    const g = this.geometry;
+    const unit = chooseBinUnit(domain, g.right - g.left);
+    const edges = binEdges(domain, unit);
+    const byCategory = this.startsByCategory(data);
+    return {
+      edges,
+      stacks: data.categories.map((category) => ({
+        color: category.color,
+        counts: binCounts(byCategory.get(category.id) ?? new Float64Array(0), edges),
+      })),
+    };
+  }
+
+  private categoryStarts: { data: TimelineData; starts: Map<string, Float64Array> } | null = null;
+
+  /** Per-category sorted start times, rebuilt only when the events change. */
+  private startsByCategory(data: TimelineData): Map<string, Float64Array> {
+    if (this.categoryStarts?.data === data) return this.categoryStarts.starts;
+    const lists = new Map<string, number[]>();
+    for (const event of data.events) {
+      let list = lists.get(event.category);
+      if (!list) lists.set(event.category, (list = []));
+      list.push(event.start);
+    }
+    const starts = new Map([...lists].map(([id, list]) => [id, Float64Array.from(list)]));
+    this.categoryStarts = { data, starts };
+    return starts;
+  }
+
+  private markPosition(
+    event: ChronoEvent,
+    toX: (ms: number) => number,
+  ): { x: number; y: number }[] {
+    const layout = this.layout;
+    if (layout) {
+      const positions: { x: number; y: number }[] = [];
+      for (let i = 0; i < layout.count; i++) {
+        if (layout.events[i] === event)
+          positions.push({
+            x: (layout.x[i] as number) + (layout.w[i] as number) / 2,
+            y: layout.y[i] as number,
+          });
+      }
+      if (positions.length) return positions;
+    }
+    const lanes = this.data?.lanes.lanesOf(event) ?? [];
+    const g = this.geometry;
+    return lanes.map((lane) => ({
+      x: toX((event.start + Math.min(event.end, event.start + DAY)) / 2),
+      y: g.lanes.top + (lane + 0.5) * g.lanes.height,
+    }));
+  }
+
+  private drawHighlights(toX: (ms: number) => number) {
+    if (this.hovered && this.hovered !== this.selected) {
+      for (const { x, y } of this.markPosition(this.hovered, toX))
+        drawRing(this.ctx, x, y, MARK_RADIUS + 3, this.palette, false);
+    }
+    if (this.selected) {
+      for (const { x, y } of this.markPosition(this.selected, toX))
+        drawRing(this.ctx, x, y, MARK_RADIUS + 4, this.palette, true);
+    }
+  }
+
+  private drawAxis() {
+    const g = this.geometry;
+    const ticks = this.scale.ticks(tickCount(g.right - g.left));
+    const labels = tickLabels(ticks);
+    this.axisG.attr('transform', `translate(0,${g.axis.top})`).call(
+      axisBottom(this.scale)
+        .tickValues(ticks)
+        .tickFormat((_, i) => labels[i] ?? '')
+        .tickSizeOuter(0),
+    );
+  }
+
+  private drawLaneLabels() {
+    const g = this.geometry;
+    const lanes = this.data?.lanes.lanes ?? [];
+    this.labelsG.replaceChildren();
+    if (g.left < 40) return;
+    lanes.forEach((lane, i) => {
+      const y = g.lanes.top + (i + 0.5) * g.lanes.height;
+      if (lane.color) {
+        this.labelsG.append(el('circle', { cx: '10', cy: String(y), r: '4', fill: lane.color }));
+      }
+      const text = el('text', { x: '20', y: String(y), 'dominant-baseline': 'central' });
+      text.textContent = lane.label.length > 18 ? `${lane.label.slice(0, 17)}…` : lane.label;
+      const title = el('title');
+      title.textContent = lane.label;
+      text.append(title);
+      this.labelsG.append(text);
+    });
+    const histLabel = el('text', {
+      x: '20',
+      y: String(g.histogram.top + g.histogram.height / 2),
+      'dominant-baseline': 'central',
+      class: 'muted',
+    });
+    histLabel.textContent =
+      'Events per ' + chooseBinUnit(this.visibleDomain(), g.right - g.left).label;
+    this.labelsG.append(histLabel);
+  }
+
+  // ——— brush: the time window ———
+
+  private syncBrush() {
+    const window = this.window;
+    const selection: [number, number] | null = window
+      ? [this.scale(window.start), this.scale(window.end)]
+      : null;
+    this.brushG.call(this.brush.move, selection);
+  }
+
+  private updateEdgeLabels() {
+    const [startLabel, endLabel] = this.edgeLabels;
+    const window = this.window;
+    const g = this.geometry;
+    if (!window) {
+      startLabel.textContent = '';
+      endLabel.textContent = '';
+      return;
+    }
+    const x0 = this.scale(window.start);
+    const x1 = this.scale(window.end);
+    const y = String(g.histogram.top - 5);
+    startLabel.textContent = formatInstant(window.start);
+    startLabel.setAttribute('x', String(Math.max(g.left, x0)));
+    startLabel.setAttribute('y', y);
+    startLabel.setAttribute('text-anchor', x0 < g.left + 60 ? 'start' : 'end');
+    const last = window.end % DAY === 0 ? window.end - DAY : window.end;
+    endLabel.textContent = formatInstant(last);
+    endLabel.setAttribute('x', String(Math.min(g.right, x1)));
+    endLabel.setAttribute('y', y);
+    endLabel.setAttribute('text-anchor', x1 > g.right - 60 ? 'end' : 'start');
+  }
+
+  private handleBrush = (event: D3BrushEvent<unknown>) => {
+    if (!event.sourceEvent) return; // our own brush.move
+    const selection = event.selection as [number, number] | null;
+    const final = event.type === 'end';
+    this.brushing = !final;
+    if (!selection || selection[1] - selection[0] < 2) {
+      // A plain click on the lanes is not a request to drop the window: put it back.
+      if (final) this.syncBrush();
+      return;
+    }
+    const msPerPixel =
+      (this.visibleDomain()[1] - this.visibleDomain()[0]) /
+      (this.geometry.right - this.geometry.left);
+    const unit = msPerPixel > HOUR / 4 ? DAY : HOUR;
+    let start = snapTime(this.scale.invert(selection[0]).getTime(), msPerPixel);
+    let end = snapTime(this.scale.invert(selection[1]).getTime(), msPerPixel);
+    const moving = (event as unknown as { mode?: string }).mode === 'drag';
+    if (moving && this.window) end = start + (this.window.end - this.window.start);
+    if (end <= start) end = start + unit;
+    if (!moving) start = Math.min(start, end - unit);
+    this.window = { start, end };
+    this.updateEdgeLabels();
+    this.invalidate();
+    this.callbacks.onWindowChange(this.window, final);
+    if (final) this.syncBrush();
+  };
+
+  private handleDoubleClick = (event: MouseEvent) => {
+    if (this.inBrushArea(event)) {
+      this.window = null;
+      this.syncBrush();
+      this.callbacks.onWindowChange(null, true);
+    }
+  };
+
+  private inBrushArea(event: MouseEvent): boolean {
+    const { x, y } = this.localPoint(event);
+    const g = this.geometry;
+    return x >= g.left && x <= g.right && y >= g.histogram.top && y <= g.axis.top;
+  }
+
+  // ——— zoom and pan ———
+
+  private zoomFilter = (event: Event) => {
+    if (event.type === 'wheel') {
+      const wheel = event as WheelEvent;
+      return !wheel.shiftKey && Math.abs(wheel.deltaY) >= Math.abs(wheel.deltaX);
+    }
+    if (event.type === 'mousedown')
+      return (event as MouseEvent).button === 0 && event.target === this.panZone;
+    if (event.type === 'touchstart')
+      return event.target === this.panZone || (event as TouchEvent).touches.length > 1;
+    return false;
+  };
+
+  private handleZoom = (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+    this.transform = event.transform;
+    this.scale = event.transform.rescaleX(this.baseScale);
+    this.syncBrush();
+    this.updateEdgeLabels();
+    this.drawLaneLabels();
+    this.hideTooltip();
+    this.invalidate();
+    if (event.sourceEvent && !this.applyingDomain) this.scheduleDomainCommit();
+  };
+
+  /** Trackpads scroll sideways, and Shift+wheel is the usual way to scroll sideways with a mouse. */
+  private handleSidewaysWheel = (event: WheelEvent) => {
+    const dx = event.shiftKey ? event.deltaY || event.deltaX : event.deltaX;
+    if (!event.shiftKey && Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+    event.preventDefault();
+    this.svgSel.call(this.zoomBehavior.translateBy, -dx / this.transform.k, 0);
+    this.scheduleDomainCommit();
+  };
+
+  /** The visible domain goes to the store (and the link) once zooming settles, not every frame. */
+  private scheduleDomainCommit() {
+    clearTimeout(this.domainTimer);
+    this.domainTimer = setTimeout(() => this.callbacks.onDomainChange(this.visibleDomain()), 150);
+  }
+
+  /** Pans (never zooms) so an event selected elsewhere comes into view. */
+  private reveal(event: ChronoEvent) {
+    const [d0, d1] = this.visibleDomain();
+    if (event.start >= d0 && event.start <= d1) return;
+    const span = d1 - d0;
+    const centre = (event.start + Math.min(event.end, event.start + DAY)) / 2;
+    this.applyDomain([centre - span / 2, centre + span / 2]);
+    this.callbacks.onDomainChange(this.visibleDomain());
+  }
+
+  // ——— marks: hover and click ———
+
+  private localPoint(event: MouseEvent | Touch): { x: number; y: number } {
+    const rect = this.svg.getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  }
+
+  private markAt(event: MouseEvent | Touch): ChronoEvent | null {
+    if (!this.layout) return this.nearestInDensity(event);
+    const { x, y } = this.localPoint(event);
+    return hitTest(this.layout, x, y);
+  }
+
+  /** In density mode there are no dots: pick the event closest in time in the lane under the pointer. */
+  private nearestInDensity(pointer: MouseEvent | Touch): ChronoEvent | null {
+    const data = this.data;
+    if (!data) return null;
+    const { x, y } = this.localPoint(pointer);
+    const g = this.geometry;
+    const lane = Math.floor((y - g.lanes.top) / g.lanes.height);
+    if (lane < 0 || lane >= g.lanes.count || x < g.left || x > g.right) return null;
+    const t = this.scale.invert(x).getTime();
+    const slack = this.scale.invert(x + 3).getTime() - t || 1;
+    const lo = lowerBound(data.starts, t - slack - data.maxSpan);
+    const hi = lowerBound(data.starts, t + slack);
+    let best: ChronoEvent | null = null;
+    for (let i = lo; i < hi; i++) {
+      const event = data.events[i] as ChronoEvent;
+      if (event.end < t - slack || !data.lanes.lanesOf(event).includes(lane)) continue;
+      if (!best || Math.abs(event.start - t) < Math.abs(best.start - t)) best = event;
+    }
+    return best;
+  }
+
+  private handlePress = (event: MouseEvent | TouchEvent) => {
+    const point = 'touches' in event ? event.touches[0] : event;
+    if (!point || ('button' in event && event.button !== 0)) return;
+    const mark = this.markAt(point);
+    this.pressedMark = mark;
+    // A press on a mark is a click on that event, not the start of a brush or a pan.
+    if (mark) event.stopPropagation();
+  };
+
+  private handleClick = (event: MouseEvent) => {
+    const mark = this.pressedMark;
+    this.pressedMark = null;
+    if (mark && this.markAt(event) === mark) this.callbacks.onSelect(mark.id);
+  };
+
+  private handlePointerMove = (event: PointerEvent) => {
+    if (this.brushing || event.buttons) return;
+    const mark = this.markAt(event);
+    this.svg.style.cursor = mark ? 'pointer' : '';
+    this.callbacks.onHover(mark?.id ?? null);
+    if (mark) this.showTooltip(mark, event);
+    else this.hideTooltip();
+  };
+
+  private handlePointerLeave = () => {
+    this.callbacks.onHover(null);
+    this.hideTooltip();
+  };
+
+  private showTooltip(event: ChronoEvent, pointer: MouseEvent) {
+    const { x, y } = this.localPoint(pointer);
+    this.tooltip.replaceChildren();
+    const title = document.createElement('strong');
+    title.textContent = event.title;
+    const meta = document.createElement('div');
+    meta.className = 'timeline-tooltip-meta';
+    meta.textContent =
+      formatWindow(event.start, event.end) +
+      (event.location?.name ? ` · ${event.location.name}` : '');
+    this.tooltip.append(title, meta);
+    this.tooltip.hidden = false;
+    const width = this.geometry.width;
+    this.tooltip.style.left = `${Math.min(Math.max(8, x + 12), width - 280)}px`;
+    this.tooltip.style.bottom = `${this.geometry.height - y + 12}px`;
+  }
+
+  private hideTooltip() {
+    this.tooltip.hidden = true;
+  }
+}

@@ -1,0 +1,19 @@
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './app/app.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { App } from './app/app';
+import { startApp } from './app/start-app';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root');
+startApp();
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

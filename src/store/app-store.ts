@@ -1,0 +1,29 @@
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+
+import { createDataSlice, type DataSlice } from './slices/data-slice';
+import { createFilterSlice, type FilterSlice } from './slices/filter-slice';
+import { createMapSlice, type MapSlice } from './slices/map-slice';
+import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
+import { createTimeSlice, type TimeSlice } from './slices/time-slice';
+import { createUiSlice, type UiSlice } from './slices/ui-slice';
+
+export type AppState = DataSlice & TimeSlice & FilterSlice & SelectionSlice & MapSlice & UiSlice;
+
+/** A fresh store; the app uses one, tests make their own. */
+export const createAppStore = () =>
+  create<AppState>()(
+    subscribeWithSelector((...a) => ({
+      ...createDataSlice(...a),
+      ...createTimeSlice(...a),
+      ...createFilterSlice(...a),
+      ...createSelectionSlice(...a),
+      ...createMapSlice(...a),
+      ...createUiSlice(...a),
+    })),
+  );
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+/** The one store: the only channel between map, timeline and panels. */
+export const useAppStore = createAppStore();

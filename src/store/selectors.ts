@@ -1,0 +1,72 @@
+/**
+ * Derived data, computed once per change of its inputs and shared by every view, so map,
+ * timeline, list and counts always agree.
+ */
+import { eventPredicate, effectiveWindow, eventsInWindow } from '@/domain/events/filter-events';
+import type { ChronoEvent } from '@/domain/events/types';
+
+import type { AppState } from './app-store';
+import { memoizeOn } from './memo';
+import type { Bounds } from './slices/map-slice';
+
+/** A date-sorted subset of the dataset with its own time index. */
+export interface EventSet {
+  events: ChronoEvent[];
+  starts: Float64Array;
+  maxSpan: number;
+}
+
+const EMPTY_SET: EventSet = { events: [], starts: new Float64Array(0), maxSpan: 0 };
+
+function toEventSet(events: ChronoEvent[]): EventSet {
+  const starts = new Float64Array(events.length);
+  let maxSpan = 0;
+  events.forEach((event, i) => {
+    starts[i] = event.start;
+    maxSpan = Math.max(maxSpan, event.end - event.start);
+  });
+  return { events, starts, maxSpan };
+}
+
+/** Events passing the category, actor and text filters (what the map draws before the time window). */
+export const selectMatchingEvents = memoizeOn(
+  (s: AppState) => [s.dataset, s.categories, s.actors, s.query] as const,
+  ([dataset, categories, actors, query]): EventSet => {
+    if (!dataset) return EMPTY_SET;
+    if (categories === null && actors.length === 0 && query.trim() === '') {
+      return { events: dataset.events, starts: dataset.starts, maxSpan: dataset.maxSpan };
+    }
+    return toEventSet(dataset.events.filter(eventPredicate({ categories, actors, query })));
+  },
+);
+
+export function inBounds(event: ChronoEvent, [west, south, east, north]: Bounds): boolean {
+  const location = event.location;
+  if (!location || location.lat < south || location.lat > north) return false;
+  // A view across the antimeridian has west > east.
+  return west <= east
+    ? location.lon >= west && location.lon <= east
+    : location.lon >= west || location.lon <= east;
+}
+
+/** Matching events, limited to the map view when "only events in map view" is on. */
+export const selectBaseEvents = memoizeOn(
+  (s: AppState) => [selectMatchingEvents(s), s.inView ? s.bounds : null] as const,
+  ([matching, bounds]): EventSet =>
+    bounds ? toEventSet(matching.events.filter((event) => inBounds(event, bounds))) : matching,
+);
+
+/** Everything that passes all filters, the time window included, in date order. */
+export const selectVisibleEvents = memoizeOn(
+  (s: AppState) => [selectBaseEvents(s), s.window, s.mode] as const,
+  ([base, window, mode]): ChronoEvent[] =>
+    eventsInWindow(base.events, base.starts, base.maxSpan, effectiveWindow(window, mode)),
+);
+
+export const selectTotalCount = (s: AppState): number => s.dataset?.events.length ?? 0;
+
+export const selectSelectedEvent = (s: AppState): ChronoEvent | null =>
+  (s.selectedId && s.dataset?.byId.get(s.selectedId)) || null;
+
+export const selectHoveredEvent = (s: AppState): ChronoEvent | null =>
+  (s.hoveredId && s.dataset?.byId.get(s.hoveredId)) || null;

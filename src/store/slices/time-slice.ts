@@ -1,0 +1,48 @@
+import type { StateCreator } from 'zustand';
+
+import type { TimeWindow, WindowMode } from '@/domain/events/filter-events';
+
+import type { AppState } from '../app-store';
+
+export type PlaybackSpeed = 'day' | 'week' | 'month';
+
+export interface TimeSlice {
+  /** The brushed time window; null means all time. */
+  window: TimeWindow | null;
+  mode: WindowMode;
+  /** The timeline's visible domain [start, end] in UTC ms; null means fit the data. */
+  domain: [number, number] | null;
+  playing: boolean;
+  speed: PlaybackSpeed;
+  loop: boolean;
+  setWindow: (window: TimeWindow | null) => void;
+  setMode: (mode: WindowMode) => void;
+  setDomain: (domain: [number, number] | null) => void;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: PlaybackSpeed) => void;
+  setLoop: (loop: boolean) => void;
+}
+
+export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set) => ({
+  window: null,
+  mode: 'window',
+  domain: null,
+  playing: false,
+  speed: 'week',
+  loop: false,
+  setWindow: (window) =>
+    set((state) =>
+      sameWindow(state.window, window)
+        ? state
+        : { window: window && { start: window.start, end: window.end } },
+    ),
+  setMode: (mode) => set({ mode }),
+  setDomain: (domain) => set({ domain }),
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+  setLoop: (loop) => set({ loop }),
+});
+
+export function sameWindow(a: TimeWindow | null, b: TimeWindow | null): boolean {
+  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
+}

@@ -1,0 +1,48 @@
+import type { StateCreator } from 'zustand';
+
+import type { AppState } from '../app-store';
+
+export type ColorSchemePreference = 'system' | 'light' | 'dark';
+
+export interface UiSlice {
+  colorScheme: ColorSchemePreference;
+  /** What is drawn now: the preference, or the system's when it is "system". */
+  resolvedScheme: 'light' | 'dark';
+  setColorScheme: (preference: ColorSchemePreference) => void;
+  setSystemScheme: (scheme: 'light' | 'dark') => void;
+}
+
+const STORAGE_KEY = 'chronomap:color-scheme';
+
+function storedPreference(): ColorSchemePreference {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+function systemScheme(): 'light' | 'dark' {
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => {
+  const preference = storedPreference();
+  return {
+    colorScheme: preference,
+    resolvedScheme: preference === 'system' ? systemScheme() : preference,
+    setColorScheme: (colorScheme) => {
+      try {
+        if (colorScheme === 'system') globalThis.localStorage?.removeItem(STORAGE_KEY);
+        else globalThis.localStorage?.setItem(STORAGE_KEY, colorScheme);
+      } catch {
+        // Private mode: the choice lasts for this visit only.
+      }
+      set({ colorScheme, resolvedScheme: colorScheme === 'system' ? systemScheme() : colorScheme });
+    },
+    setSystemScheme: (scheme) => {
+      if (get().colorScheme === 'system') set({ resolvedScheme: scheme });
+    },
+  };
+};

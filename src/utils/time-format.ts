@@ -1,0 +1,64 @@
+import { utcDay } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+
+import type { ChronoEvent } from '@/domain/events/types';
+
+const DAY = 86_400_000;
+const formatDate = utcFormat('%-d %b %Y');
+const formatDateTime = utcFormat('%-d %b %Y %H:%M');
+const formatMonth = utcFormat('%B %Y');
+
+/** "1 Jan 2024"; with the time when it is not midnight UTC. */
+export function formatInstant(ms: number): string {
+  const date = new Date(ms);
+  return utcDay(date) < date ? formatDateTime(date) : formatDate(date);
+}
+
+/** A [start, end) window as people say it: "1 Jan 2024 – 31 Jan 2024" (end inclusive). */
+export function formatWindow(start: number, end: number): string {
+  const endIsMidnight = end % DAY === 0;
+  const startIsMidnight = start % DAY === 0;
+  if (endIsMidnight && startIsMidnight) {
+    const last = end - DAY;
+    if (last <= start) return formatDate(new Date(start));
+    return `${formatDate(new Date(start))} – ${formatDate(new Date(last))}`;
+  }
+  return `${formatInstant(start)} – ${formatInstant(end)}`;
+}
+
+/** The last moment a [start, end) window covers, as a date: "31 Jan 2024". */
+export function formatWindowEnd(end: number): string {
+  return end % DAY === 0 ? formatDate(new Date(end - DAY)) : formatInstant(end);
+}
+
+/** An event's date as a reader should understand it, precision included. */
+export function formatEventDate(
+  event: Pick<ChronoEvent, 'start' | 'end' | 'datePrecision' | 'endDate'>,
+): string {
+  if (event.datePrecision === 'month') return formatMonth(new Date(event.start));
+  const span = event.end - event.start;
+  const text = span <= DAY ? formatInstant(event.start) : formatWindow(event.start, event.end);
+  return event.datePrecision === 'approximate' ? `about ${text}` : text;
+}
+
+/** Local wall-clock date and time at the place, e.g. "10 Jan 2024, 04:00 (UTC+4)". */
+export function formatInZone(ms: number, timeZone: string, withTime: boolean): string | null {
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
+      timeZoneName: 'shortOffset',
+    }).formatToParts(new Date(ms));
+    const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+    const offset = get('timeZoneName').replace('GMT', 'UTC') || 'UTC';
+    const date = `${get('day')} ${get('month')} ${get('year')}`;
+    return withTime
+      ? `${date}, ${get('hour')}:${get('minute')} (${offset})`
+      : `${date} (${offset === 'UTC' ? 'UTC' : offset})`;
+  } catch {
+    return null;
+  }
+}
