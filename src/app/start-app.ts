@@ -1,5 +1,7 @@
 import { loadDefault, loadFromUrl } from '@/features/data-loading/lib/dataset-service';
 import { useAppStore } from '@/store/app-store';
+import { registerAutomation } from '@/utils/automation';
+import { startUrlSync } from '@/url/url-sync';
 
 /** Everything that happens once, before the first render. */
 export function startApp() {
@@ -13,6 +15,9 @@ export function startApp() {
   };
   applyScheme(store.getState().resolvedScheme);
   store.subscribe((s) => s.resolvedScheme, applyScheme);
-  const dataUrl = new URLSearchParams(location.search).get('data');
-  void (dataUrl ? loadFromUrl(store, dataUrl) : loadDefault(store));
+  const sync = startUrlSync(store, {
+    loadUrl: (url) => void loadFromUrl(store, url),
+    loadDefault: () => void loadDefault(store),
+  });
+  registerAutomation('url', { flush: sync.flush });
 }

@@ -20,6 +20,10 @@ const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const DATE_TIME_RE =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
+/** The shape of an accepted date, for the published JSON Schema (the calendar check is in code). */
+export const ISO_DATE_PATTERN =
+  /^\d{4}-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2}))?)?$/;
+
 /** Years the app accepts; beyond these the timeline stops meaning anything. */
 export const MIN_YEAR = 1;
 export const MAX_YEAR = 9999;

@@ -1,40 +1,88 @@
-import type { BuildResult } from './build-dataset';
+import { DEFAULT_TITLE, type BuildResult } from './build-dataset';
 import { DatasetError, MAX_BYTES } from './dataset-error';
+import { parseCsv } from './parse-csv';
+import { isFeatureCollection, parseGeoJson } from './parse-geojson';
 import { parseChronomapJson, parseJsonText } from './parse-json';
 import type { RecordKind } from './types';
 
 export interface ParseInput {
   bytes: ArrayBuffer;
-  /** File name or URL, for the format guess. */
+  /** File name or URL path, for the format guess and a fallback title. */
   name: string;
   contentType?: string | null;
 }
 
+export type DatasetFormat = 'json' | 'geojson' | 'csv';
+
 export interface ParseOutput extends BuildResult {
-  format: 'json' | 'geojson' | 'csv';
+  format: DatasetFormat;
   recordKind: RecordKind;
 }
 
 export function decodeUtf8(bytes: ArrayBuffer): string {
   try {
     // fatal: a binary file should be reported as such, not parsed as mojibake.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text;
   } catch {
     throw new DatasetError('The file is not UTF-8 text. Is it a JSON, GeoJSON or CSV file?');
   }
 }
 
+function extensionOf(name: string): string {
+  const path = name.split(/[?#]/)[0] ?? '';
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? '' : path.slice(dot + 1).toLowerCase();
+}
+
+/** The file's format: its extension first, then its content type, then what its text looks like. */
+export function detectFormat(
+  name: string,
+  contentType: string | null | undefined,
+  text: string,
+): 'json' | 'csv' {
+  const extension = extensionOf(name);
+  if (extension === 'csv' || extension === 'tsv' || extension === 'txt') return 'csv';
+  if (extension === 'json' || extension === 'geojson') return 'json';
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('csv')) return 'csv';
+  if (type.includes('json')) return 'json';
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[' ? 'json' : 'csv';
+}
+
+function baseName(name: string): string {
+  const path = name.split(/[?#]/)[0] ?? '';
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || DEFAULT_TITLE;
+}
+
 /** Parses a whole dataset file of any supported format; throws DatasetError when it cannot be used. */
-export function parseDataset({ bytes, name }: ParseInput): ParseOutput {
+export function parseDataset({ bytes, name, contentType }: ParseInput): ParseOutput {
   if (bytes.byteLength > MAX_BYTES) {
     throw new DatasetError(
       `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB.`,
       'too-large',
     );
   }
-  const text = decodeUtf8(bytes);
+  const text = decodeUtf8(bytes).replace(/^\uFEFF/, '');
   if (text.trim() === '')
-    throw new DatasetError(`The file ${name ? `"${name}" ` : ''}is empty.`, 'empty');
-  const value = parseJsonText(text);
-  return { ...parseChronomapJson(value), format: 'json', recordKind: 'event' };
+    throw new DatasetError(`The file ${name ? `"${baseName(name)}" ` : ''}is empty.`, 'empty');
+  if (/^\s*<(!doctype|html|\?xml|svg)/i.test(text)) {
+    throw new DatasetError('This is a web page or XML, not a dataset. Is the address right?');
+  }
+  let output: ParseOutput;
+  if (detectFormat(name, contentType, text) === 'csv') {
+    output = { ...parseCsv(text), format: 'csv', recordKind: 'row' };
+  } else {
+    const value = parseJsonText(text);
+    output = isFeatureCollection(value)
+      ? {
+          ...parseGeoJson(value as Record<string, unknown>),
+          format: 'geojson',
+          recordKind: 'feature',
+        }
+      : { ...parseChronomapJson(value), format: 'json', recordKind: 'event' };
+  }
+  if (output.dataset.title === DEFAULT_TITLE && name) output.dataset.title = baseName(name);
+  return output;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-import { isValidIsoDate } from './dates';
+import { ISO_DATE_PATTERN, isValidIsoDate } from './dates';
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 20_000;
@@ -36,14 +36,15 @@ const text = (max: number, what = 'text') =>
 
 const requiredText = (max: number) => text(max).min(1, { error: 'is empty' });
 
+const invalidDate = (issue: { input: unknown }) =>
+  `${show(issue.input)} is not a valid date (use YYYY-MM-DD, YYYY-MM or an ISO date-time)`;
+
 const isoDate = z
   .string({
     error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a date string'),
   })
-  .refine(isValidIsoDate, {
-    error: (issue) =>
-      `${show(issue.input)} is not a valid date (use YYYY-MM-DD, YYYY-MM or an ISO date-time)`,
-  })
+  .regex(ISO_DATE_PATTERN, { error: invalidDate })
+  .refine(isValidIsoDate, { error: invalidDate, abort: true })
   .describe(
     'ISO 8601: YYYY-MM-DD (a whole UTC day), YYYY-MM (a whole month) or a date-time with a zone, e.g. 2024-01-10T06:00Z',
   );

@@ -26,13 +26,33 @@ export interface DataSlice {
   recordKind: RecordKind;
   load: LoadState;
   setLoad: (load: LoadState) => void;
+  /**
+   * Shows a newly loaded dataset. One the user just picked starts from a clean view; the first
+   * one keeps the view its link asked for.
+   */
   setDataset: (
     dataset: Dataset,
     problems: DataProblem[],
     recordKind: RecordKind,
     source: DatasetSource,
+    options?: { resetView: boolean },
   ) => void;
 }
+
+/** The view of a dataset nobody has narrowed down yet. */
+export const CLEAN_VIEW = {
+  window: null,
+  mode: 'window',
+  domain: null,
+  categories: null,
+  actors: [],
+  query: '',
+  selectedId: null,
+  hoveredId: null,
+  camera: null,
+  cameraOrigin: 'app',
+  playing: false,
+} satisfies Partial<AppState>;
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   dataset: null,
@@ -40,6 +60,12 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   recordKind: 'event',
   load: { status: 'idle' },
   setLoad: (load) => set({ load }),
-  setDataset: (dataset, problems, recordKind, source) =>
-    set({ dataset, problems, recordKind, load: { status: 'ready', source } }),
+  setDataset: (dataset, problems, recordKind, source, options) =>
+    set({
+      dataset,
+      problems,
+      recordKind,
+      load: { status: 'ready', source },
+      ...(options?.resetView ? CLEAN_VIEW : {}),
+    }),
 });

@@ -4,7 +4,8 @@ import type { TimeWindow, WindowMode } from '@/domain/events/filter-events';
 
 import type { AppState } from '../app-store';
 
-export type PlaybackSpeed = 'day' | 'week' | 'month';
+export type { LaneMode, PlaybackSpeed } from '@/url/url-schema';
+import type { LaneMode, PlaybackSpeed } from '@/url/url-schema';
 
 export interface TimeSlice {
   /** The brushed time window; null means all time. */
@@ -15,12 +16,14 @@ export interface TimeSlice {
   playing: boolean;
   speed: PlaybackSpeed;
   loop: boolean;
+  lanes: LaneMode;
   setWindow: (window: TimeWindow | null) => void;
   setMode: (mode: WindowMode) => void;
   setDomain: (domain: [number, number] | null) => void;
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: PlaybackSpeed) => void;
   setLoop: (loop: boolean) => void;
+  setLanes: (lanes: LaneMode) => void;
 }
 
 export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set) => ({
@@ -30,6 +33,7 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set) 
   playing: false,
   speed: 'week',
   loop: false,
+  lanes: 'category',
   setWindow: (window) =>
     set((state) =>
       sameWindow(state.window, window)
@@ -41,6 +45,7 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set) 
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
   setLoop: (loop) => set({ loop }),
+  setLanes: (lanes) => set({ lanes }),
 });
 
 export function sameWindow(a: TimeWindow | null, b: TimeWindow | null): boolean {

@@ -10,6 +10,13 @@ export interface UiSlice {
   resolvedScheme: 'light' | 'dark';
   setColorScheme: (preference: ColorSchemePreference) => void;
   setSystemScheme: (scheme: 'light' | 'dark') => void;
+  /** Chrome-less embed mode (`?embed=1`). */
+  embed: boolean;
+  setEmbed: (embed: boolean) => void;
+  /** Short notes for the reader, e.g. what a link asked for that could not be shown. */
+  notices: string[];
+  addNotices: (notices: string[]) => void;
+  dismissNotices: () => void;
 }
 
 const STORAGE_KEY = 'chronomap:color-scheme';
@@ -44,5 +51,12 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     setSystemScheme: (scheme) => {
       if (get().colorScheme === 'system') set({ resolvedScheme: scheme });
     },
+    embed: false,
+    setEmbed: (embed) => set({ embed }),
+    notices: [],
+    addNotices: (notices) => {
+      if (notices.length) set({ notices: [...get().notices, ...notices] });
+    },
+    dismissNotices: () => set({ notices: [] }),
   };
 };

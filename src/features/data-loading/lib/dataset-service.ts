@@ -7,8 +7,19 @@ import { fetchDatasetBytes, parseOffMainThread, type Progress } from './load-dat
 
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
+interface RunOptions {
+  /** Start from a clean view (a dataset the user picked), rather than the one a link asked for. */
+  resetView: boolean;
+}
+
+interface Request {
+  source: DatasetSource;
+  read: () => Promise<ParseInput>;
+  options: RunOptions;
+}
+
 let generation = 0;
-let lastRequest: { source: DatasetSource; read: () => Promise<ParseInput> } | null = null;
+let lastRequest: Request | null = null;
 
 /** Progress reports arrive per chunk; the store needs far fewer updates than that. */
 function throttledProgress(store: AppStore, source: DatasetSource, current: number) {
@@ -25,10 +36,11 @@ async function run(
   store: AppStore,
   source: DatasetSource,
   read: (onProgress: (p: Progress) => void) => Promise<ParseInput>,
+  options: RunOptions,
 ) {
   const current = ++generation;
   const onProgress = throttledProgress(store, source, current);
-  lastRequest = { source, read: () => read(onProgress) };
+  lastRequest = { source, read: () => read(onProgress), options };
   store
     .getState()
     .setLoad({ status: 'loading', source, loadedBytes: 0, totalBytes: null, phase: 'download' });
@@ -44,7 +56,9 @@ async function run(
     });
     const result = await parseOffMainThread(input);
     if (current !== generation) return;
-    store.getState().setDataset(result.dataset, result.problems, result.recordKind, source);
+    store
+      .getState()
+      .setDataset(result.dataset, result.problems, result.recordKind, source, options);
   } catch (error) {
     if (current !== generation) return;
     const message =
@@ -55,28 +69,37 @@ async function run(
   }
 }
 
+/** A dataset at an address; a link's `?data=` keeps the rest of the link's view. */
 export function loadFromUrl(
   store: AppStore,
   url: string,
-  source: DatasetSource = { kind: 'url', url },
+  options: RunOptions = { resetView: false },
 ) {
-  return run(store, source, (onProgress) => fetchDatasetBytes(url, { onProgress }));
+  const source: DatasetSource =
+    url === DEFAULT_DATASET_URL ? { kind: 'default', url } : { kind: 'url', url };
+  return run(store, source, (onProgress) => fetchDatasetBytes(url, { onProgress }), options);
 }
 
-export function loadDefault(store: AppStore) {
-  return loadFromUrl(store, DEFAULT_DATASET_URL, { kind: 'default', url: DEFAULT_DATASET_URL });
+export function loadDefault(store: AppStore, options: RunOptions = { resetView: false }) {
+  return loadFromUrl(store, DEFAULT_DATASET_URL, options);
 }
 
 export function loadFromFile(store: AppStore, file: File) {
-  return run(store, { kind: 'file', name: file.name }, async (onProgress) => {
-    onProgress({ loadedBytes: 0, totalBytes: file.size, phase: 'download' });
-    const bytes = await file.arrayBuffer();
-    return { bytes, name: file.name, contentType: file.type };
-  });
+  return run(
+    store,
+    { kind: 'file', name: file.name },
+    async (onProgress) => {
+      onProgress({ loadedBytes: 0, totalBytes: file.size, phase: 'download' });
+      const bytes = await file.arrayBuffer();
+      return { bytes, name: file.name, contentType: file.type };
+    },
+    { resetView: true },
+  );
 }
 
+/** Tries the last request again, for the view it was meant for. */
 export function retryLastLoad(store: AppStore) {
   if (!lastRequest) return loadDefault(store);
-  const { source, read } = lastRequest;
-  return run(store, source, () => read());
+  const { source, read, options } = lastRequest;
+  return run(store, source, () => read(), options);
 }

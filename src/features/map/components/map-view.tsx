@@ -57,8 +57,12 @@ export function MapView() {
       }),
       store.subscribe(selectHoveredEvent, (event) => controller.setHover(event)),
       store.subscribe(
-        (s) => (s.cameraOrigin === 'app' ? s.camera : null),
-        (camera) => camera && controller.setCamera(camera),
+        (s) => (s.cameraOrigin === 'app' ? s.camera : undefined),
+        (camera) => {
+          // null is "frame the data" (e.g. Back to a link without `map=`).
+          if (camera) controller.setCamera(camera);
+          else if (camera === null) controller.fitTo(selectMatchingEvents(store.getState()).events);
+        },
         { fireImmediately: true },
       ),
       store.subscribe(

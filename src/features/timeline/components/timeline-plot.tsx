@@ -4,7 +4,10 @@ import { useAppStore } from '@/store/app-store';
 import { selectBaseEvents, selectHoveredEvent, selectSelectedEvent } from '@/store/selectors';
 import { registerAutomation } from '@/utils/automation';
 
-import { buildLanes } from '../lib/lanes';
+import type { Dataset } from '@/domain/events/types';
+import type { LaneMode } from '@/store/slices/time-slice';
+
+import { buildLanes, type LaneModel } from '../lib/lanes';
 import { TimelineController } from '../lib/timeline-controller';
 
 export interface TimelineHandle {
@@ -26,21 +29,28 @@ export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | n
       onHover: (id) => store.getState().hover(id),
       onDomainChange: (domain) => store.getState().setDomain(domain),
     });
+    let lanes: { dataset: Dataset; mode: LaneMode; model: LaneModel } | null = null;
+    const lanesFor = (dataset: Dataset, mode: LaneMode) => {
+      if (lanes?.dataset !== dataset || lanes.mode !== mode) {
+        lanes = { dataset, mode, model: buildLanes(mode, dataset) };
+      }
+      return lanes.model;
+    };
     const pushData = () => {
       const state = store.getState();
       const dataset = state.dataset;
       if (!dataset) return;
-      const base = selectBaseEvents(state);
       controller.setData({
-        ...base,
+        ...selectBaseEvents(state),
         categories: dataset.categories,
-        lanes: buildLanes('category', dataset),
+        lanes: lanesFor(dataset, state.lanes),
         extent: dataset.extent,
       });
     };
     pushData();
     const unsubscribe = [
       store.subscribe(selectBaseEvents, pushData),
+      store.subscribe((s) => s.lanes, pushData),
       store.subscribe(
         (s) => [s.window, s.mode] as const,
         ([window, mode]) => controller.setWindow(window, mode),

@@ -1,0 +1,105 @@
+import { useRef, useState } from 'react';
+
+import { useAppStore } from '@/store/app-store';
+
+function currentLink(): string {
+  (window.chronomap?.['url'] as { flush?: () => void } | undefined)?.flush?.();
+  return location.href;
+}
+
+function embedLink(link: string): string {
+  const url = new URL(link);
+  url.searchParams.set('embed', '1');
+  return url.href;
+}
+
+function embedSnippet(link: string, title: string): string {
+  const safeTitle = title.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<iframe src="${embedLink(link).replace(/&/g, '&amp;')}" title="${safeTitle}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Share this exact view: a link, or an iframe for a web page. */
+export function ShareDialog() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const title = useAppStore((s) => s.dataset?.title ?? 'Chronomap');
+  const [link, setLink] = useState('');
+  const [status, setStatus] = useState('');
+
+  const open = () => {
+    setLink(currentLink());
+    setStatus('');
+    dialogRef.current?.showModal();
+  };
+
+  const copyWithStatus = async (text: string, what: string) => {
+    setStatus(
+      (await copy(text))
+        ? `${what} copied to the clipboard.`
+        : `Could not copy: select the text and copy it yourself.`,
+    );
+  };
+
+  return (
+    <>
+      <button type="button" onClick={open}>
+        Share
+      </button>
+      <dialog ref={dialogRef} className="dialog" aria-labelledby="share-title">
+        <h2 id="share-title">Share this view</h2>
+        <p className="muted">
+          The link opens exactly this view: time window, filters, selection and map.
+        </p>
+        <label className="field">
+          <span>Link</span>
+          <input
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => e.target.select()}
+            data-testid="share-link"
+          />
+        </label>
+        <div className="dialog-row">
+          <button type="button" onClick={() => void copyWithStatus(link, 'Link')}>
+            Copy link
+          </button>
+        </div>
+        <label className="field">
+          <span>Embed in a web page</span>
+          <textarea
+            readOnly
+            rows={3}
+            value={link ? embedSnippet(link, title) : ''}
+            onFocus={(e) => e.target.select()}
+            data-testid="embed-code"
+          />
+        </label>
+        <div className="dialog-row">
+          <button
+            type="button"
+            onClick={() => void copyWithStatus(embedSnippet(link, title), 'Embed code')}
+          >
+            Copy embed code
+          </button>
+        </div>
+        <p role="status" className="copy-status">
+          {status}
+        </p>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => dialogRef.current?.close()}>
+            Close
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { AppState } from '@/store/app-store';
+
+import type { UrlState } from './url-schema';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** The timeline's domain in a link is rounded to days (hours when zoomed in): readable, and close enough. */
+export function roundDomain([start, end]: [number, number]): [number, number] {
+  const unit = end - start > 10 * DAY ? DAY : HOUR;
+  return [Math.floor(start / unit) * unit, Math.ceil(end / unit) * unit];
+}
+
+/** The data's address, when a link can point at it (not for local files or the bundled default). */
+export function dataUrlOf(state: AppState): string | undefined {
+  const load = state.load;
+  if (load.status === 'idle') return undefined;
+  return load.source.kind === 'url' ? load.source.url : undefined;
+}
+
+/** What of the app's state a link carries. */
+export function urlStateOf(state: AppState): UrlState {
+  return {
+    data: dataUrlOf(state),
+    from: state.window?.start,
+    to: state.window?.end,
+    mode: state.mode,
+    categories: state.categories ?? undefined,
+    actors: state.actors,
+    query: state.query.trim() || undefined,
+    event: state.selectedId ?? undefined,
+    camera: state.camera ?? undefined,
+    domain: state.domain ? roundDomain(state.domain) : undefined,
+    lanes: state.lanes,
+    speed: state.speed,
+    playing: state.playing,
+    inView: state.inView,
+    embed: state.embed,
+  };
+}
+
+/** Keys whose change is a step worth a Back-button entry; the rest (moves, scrubbing) replace it. */
+export const DISCRETE_KEYS = [
+  'data',
+  'mode',
+  'cat',
+  'actor',
+  'q',
+  'event',
+  'lanes',
+  'speed',
+  'play',
+  'inview',
+  'embed',
+];
