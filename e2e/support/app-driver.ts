@@ -37,7 +37,10 @@ export class AppDriver {
 
   /** The dataset is loaded, the map has drawn it and settled, and the timeline has a scale. */
   async waitUntilReady() {
-    await expect(this.listCount).toContainText(/\d+ of \d+ events/);
+    await expect(this.page.getByRole('status').filter({ hasText: 'Loading dataset' })).toHaveCount(
+      0,
+    );
+    await expect(this.page.getByTestId('timeline-count')).toContainText(/\d+ of \d+ events/);
     await expect(this.page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', {
       timeout: 30_000,
     });

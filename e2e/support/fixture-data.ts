@@ -19,8 +19,11 @@ export interface FixtureDataset {
   events: FixtureEvent[];
 }
 
+/** e2e fixtures live in e2e/fixtures; `unit:` names the parsers' own fixtures in src. */
 export const fixturePath = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+  name.startsWith('unit:')
+    ? fileURLToPath(new URL(`../../src/domain/events/fixtures/${name.slice(5)}`, import.meta.url))
+    : fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 export function readFixture(name = 'events-small.json'): FixtureDataset {
   return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as FixtureDataset;

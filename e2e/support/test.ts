@@ -6,6 +6,8 @@ import { fixturePath } from './fixture-data';
 interface Options {
   /** Which file answers for the bundled dataset: a fixture name, or 'bundled' for the real one. */
   dataset: string;
+  /** Tests of failing servers expect the browser to log their HTTP errors. */
+  allowHttpErrors: boolean;
 }
 
 /**
@@ -14,11 +16,14 @@ interface Options {
  */
 export const test = base.extend<Options & { app: AppDriver; pageErrors: string[] }>({
   dataset: ['events-small.json', { option: true }],
-  pageErrors: async ({ page }, use) => {
+  allowHttpErrors: [false, { option: true }],
+  pageErrors: async ({ page, allowHttpErrors }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      if (allowHttpErrors && message.text().startsWith('Failed to load resource')) return;
+      errors.push(`console: ${message.text()}`);
     });
     page.on('dialog', (dialog) => {
       errors.push(`dialog: ${dialog.message()}`);

@@ -45,7 +45,8 @@ export interface TimelineCallbacks {
   onWindowChange: (window: TimeWindow | null, final: boolean) => void;
   onSelect: (id: string) => void;
   onHover: (id: string | null) => void;
-  onDomainChange: (domain: [number, number]) => void;
+  /** null: the whole dataset is framed. */
+  onDomainChange: (domain: [number, number] | null) => void;
 }
 
 export interface TimelineData {
@@ -62,6 +63,7 @@ export interface TimelineData {
 /** Above this many visible marks the lanes show density instead of dots. */
 const MAX_MARKS = 4000;
 const MIN_VISIBLE_SPAN = 6 * HOUR;
+const MIN_ZOOM = 0.2;
 
 type SvgSelection = Selection<SVGSVGElement, unknown, null, undefined>;
 type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
@@ -106,6 +108,8 @@ export class TimelineController {
   private pressedMark: ChronoEvent | null = null;
   private domainTimer: ReturnType<typeof setTimeout> | undefined;
   private applyingDomain = false;
+  /** The last domain the app asked for (null: fit the data). */
+  private requestedDomain: [number, number] | null = null;
   private resizeObserver: ResizeObserver;
 
   constructor(
@@ -171,7 +175,8 @@ export class TimelineController {
     const extentChanged =
       data.extent?.[0] !== this.data?.extent?.[0] || data.extent?.[1] !== this.data?.extent?.[1];
     this.data = data;
-    if (extentChanged) this.rebuildScales(null);
+    // New data keeps the domain a link asked for; otherwise it is framed whole.
+    if (extentChanged) this.rebuildScales(this.requestedDomain);
     this.relayout();
   }
 
@@ -198,6 +203,7 @@ export class TimelineController {
 
   /** A domain the app asked for (a link, Back/Forward); null fits the data. */
   setDomain(domain: [number, number] | null) {
+    this.requestedDomain = domain;
     const current = this.scale.domain().map(Number);
     if (
       domain &&
@@ -214,9 +220,12 @@ export class TimelineController {
     this.scheduleDomainCommit();
   }
 
+  /** Frames the whole dataset; the link then has no `t=`. */
   fitAll() {
+    clearTimeout(this.domainTimer);
+    this.requestedDomain = null;
     this.applyDomain(null);
-    this.scheduleDomainCommit();
+    this.callbacks.onDomainChange(null);
   }
 
   /** A narrow read-only view for automation: where things are on screen. */
@@ -315,15 +324,17 @@ export class TimelineController {
       : ([Date.UTC(2024, 0, 1), Date.UTC(2024, 1, 1)] as [number, number]);
     this.baseScale = createTimeScale(base, [g.left, g.right]);
     const maxK = Math.max(1, (base[1] - base[0]) / MIN_VISIBLE_SPAN);
+    // Room to zoom out and pan past the data, e.g. to show a domain a link asked for.
+    const slack = (g.right - g.left) * 2;
     this.zoomBehavior
-      .scaleExtent([1, maxK])
+      .scaleExtent([MIN_ZOOM, maxK])
       .extent([
         [g.left, 0],
         [g.right, g.height],
       ])
       .translateExtent([
-        [g.left, 0],
-        [g.right, g.height],
+        [g.left - slack, 0],
+        [g.right + slack, g.height],
       ]);
     this.applyDomain(keepDomain);
   }
@@ -333,7 +344,7 @@ export class TimelineController {
     let transform = zoomIdentity;
     if (domain && domain[1] > domain[0]) {
       const [b0, b1] = this.baseScale.domain().map(Number) as [number, number];
-      const k = Math.max(1, (b1 - b0) / (domain[1] - domain[0]));
+      const k = Math.max(MIN_ZOOM, (b1 - b0) / (domain[1] - domain[0]));
       // x' = k·x + tx: put domain[0] on the left edge of the plot.
       transform = zoomIdentity.translate(g.left - k * this.baseScale(domain[0]), 0).scale(k);
     }
