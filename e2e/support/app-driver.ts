@@ -117,6 +117,25 @@ export class AppDriver {
     await this.page.mouse.move(x, y);
   }
 
+  visibleDomain(): Promise<[number, number]> {
+    return this.timelineApi<[number, number]>('visibleDomain', null);
+  }
+
+  /** The brushed window as UTC ISO dates [start, end), or null. */
+  async timelineWindow(): Promise<[string, string] | null> {
+    const window = await this.timelineApi<{ start: number; end: number } | null>('window', null);
+    return window && [new Date(window.start).toISOString(), new Date(window.end).toISOString()];
+  }
+
+  /** Client point on the date axis, which pans the timeline when dragged. */
+  axisPoint(iso: string) {
+    return this.timelineApi<{ x: number; y: number }>('axisPointAt', Date.parse(iso));
+  }
+
+  get windowSlider(): Locator {
+    return this.timeline.getByRole('slider', { name: 'Time window' });
+  }
+
   /** Client point on the histogram strip at a UTC date-time. */
   timelinePoint(iso: string) {
     return this.timelineApi<{ x: number; y: number }>('pointAt', Date.parse(iso));
@@ -136,8 +155,19 @@ export class AppDriver {
     await this.page.mouse.up();
   }
 
+  /** Finds an event's row in the (virtualised) list, scrolling as a reader would, and clicks it. */
   async selectInList(title: string) {
-    await this.events.getByRole('button', { name: new RegExp(escapeRegExp(title)) }).click();
+    const row = this.events.getByRole('button', { name: new RegExp(escapeRegExp(title)) });
+    const scroller = this.events.getByTestId('events-scroll');
+    await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
+    for (let i = 0; i < 200 && !(await row.isVisible()); i++) {
+      const atEnd = await scroller.evaluate((element) => {
+        element.scrollBy({ top: element.clientHeight * 0.8 });
+        return element.scrollTop + element.clientHeight >= element.scrollHeight - 1;
+      });
+      if (atEnd && !(await row.isVisible())) break;
+    }
+    await row.click();
   }
 }
 

@@ -42,7 +42,7 @@ export function EventsList() {
           {events.length.toLocaleString('en')} of {total.toLocaleString('en')} events
         </span>
       </h2>
-      <div ref={scrollRef} className="events-scroll">
+      <div ref={scrollRef} className="events-scroll" data-testid="events-scroll">
         {events.length === 0 ? (
           <p className="muted empty-list">
             No events match. Widen the time window or clear the filters.

@@ -1,33 +1,53 @@
 import { useEffect, useRef } from 'react';
 
+import type { Dataset } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
 import { selectBaseEvents, selectHoveredEvent, selectSelectedEvent } from '@/store/selectors';
+import type { LaneMode } from '@/store/slices/time-slice';
 import { registerAutomation } from '@/utils/automation';
 
-import type { Dataset } from '@/domain/events/types';
-import type { LaneMode } from '@/store/slices/time-slice';
-
 import { buildLanes, type LaneModel } from '../lib/lanes';
+import { PlaybackLoop } from '../lib/playback';
+import { stepEvent } from '../lib/step';
 import { TimelineController } from '../lib/timeline-controller';
 
 export interface TimelineHandle {
   zoomBy: (factor: number) => void;
   fitAll: () => void;
+  step: (direction: 1 | -1) => void;
 }
 
-/** A thin shell around the canvas/SVG timeline controller, fed from the store. */
+const store = useAppStore;
+
+/** Next/previous event in date order; the window follows when the event lies outside it. */
+function step(direction: 1 | -1) {
+  const state = store.getState();
+  const base = selectBaseEvents(state);
+  const result = stepEvent(
+    base.events,
+    base.starts,
+    selectSelectedEvent(state),
+    state.window,
+    direction,
+  );
+  if (!result) return;
+  if (result.window) state.setWindow(result.window);
+  state.select(result.event.id);
+}
+
+/** A thin shell around the canvas/SVG timeline controller and playback, fed from the store. */
 export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | null) => void }) {
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    const store = useAppStore;
     const controller = new TimelineController(root, {
       onWindowChange: (window) => store.getState().setWindow(window),
       onSelect: (id) => store.getState().select(id),
       onHover: (id) => store.getState().hover(id),
       onDomainChange: (domain) => store.getState().setDomain(domain),
+      onStep: step,
     });
     let lanes: { dataset: Dataset; mode: LaneMode; model: LaneModel } | null = null;
     const lanesFor = (dataset: Dataset, mode: LaneMode) => {
@@ -47,13 +67,29 @@ export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | n
         extent: dataset.extent,
       });
     };
+    const playback = new PlaybackLoop(
+      () => {
+        const s = store.getState();
+        return {
+          playing: s.playing,
+          window: s.window,
+          speed: s.speed,
+          loop: s.loop,
+          extent: s.dataset?.extent ?? null,
+        };
+      },
+      (window, done) => {
+        store.getState().setWindow(window);
+        if (done) store.getState().setPlaying(false);
+      },
+    );
     pushData();
     const unsubscribe = [
       store.subscribe(selectBaseEvents, pushData),
       store.subscribe((s) => s.lanes, pushData),
       store.subscribe(
         (s) => [s.window, s.mode] as const,
-        ([window, mode]) => controller.setWindow(window, mode),
+        ([window, mode]) => controller.setWindow(window, mode, store.getState().playing),
         { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
       ),
       store.subscribe(selectSelectedEvent, (event) => controller.setSelection(event), {
@@ -69,11 +105,21 @@ export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | n
         (s) => s.resolvedScheme,
         () => requestAnimationFrame(() => controller.refreshTheme()),
       ),
+      store.subscribe(
+        (s) => s.playing && !!s.dataset,
+        (run) => (run ? playback.start() : playback.stop()),
+        { fireImmediately: true },
+      ),
       registerAutomation('timeline', controller.automation()),
     ];
-    onReady({ zoomBy: (factor) => controller.zoomBy(factor), fitAll: () => controller.fitAll() });
+    onReady({
+      zoomBy: (factor) => controller.zoomBy(factor),
+      fitAll: () => controller.fitAll(),
+      step,
+    });
     return () => {
       onReady(null);
+      playback.stop();
       for (const stop of unsubscribe) stop();
       controller.destroy();
     };

@@ -1,10 +1,74 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { useAppStore } from '@/store/app-store';
 import { selectTotalCount, selectVisibleEvents } from '@/store/selectors';
+import type { LaneMode, PlaybackSpeed } from '@/store/slices/time-slice';
 import { formatWindow, formatWindowEnd } from '@/utils/time-format';
 
+import { SPEED_LABEL } from '../lib/playback';
 import { TimelinePlot, type TimelineHandle } from './timeline-plot';
+
+/** A polite summary of the window once it stops moving, for screen reader users. */
+function useWindowAnnouncement(text: string): string {
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(text), 700);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return announced;
+}
+
+function PlaybackControls({ handle }: { handle: React.RefObject<TimelineHandle | null> }) {
+  const playing = useAppStore((s) => s.playing);
+  const speed = useAppStore((s) => s.speed);
+  const loop = useAppStore((s) => s.loop);
+  const setPlaying = useAppStore((s) => s.setPlaying);
+  const setSpeed = useAppStore((s) => s.setSpeed);
+  const setLoop = useAppStore((s) => s.setLoop);
+  return (
+    <div className="button-group" role="group" aria-label="Playback">
+      <button
+        type="button"
+        className="play-button"
+        aria-pressed={playing}
+        onClick={() => setPlaying(!playing)}
+      >
+        {playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <select
+        aria-label="Playback speed"
+        value={speed}
+        onChange={(e) => setSpeed(e.target.value as PlaybackSpeed)}
+      >
+        {(Object.keys(SPEED_LABEL) as PlaybackSpeed[]).map((value) => (
+          <option key={value} value={value}>
+            {SPEED_LABEL[value]}
+          </option>
+        ))}
+      </select>
+      <label className="mode-toggle">
+        <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} />
+        Loop
+      </label>
+      <button
+        type="button"
+        aria-label="Previous event"
+        title="Previous event (←)"
+        onClick={() => handle.current?.step(-1)}
+      >
+        ◀
+      </button>
+      <button
+        type="button"
+        aria-label="Next event"
+        title="Next event (→)"
+        onClick={() => handle.current?.step(1)}
+      >
+        ▶
+      </button>
+    </div>
+  );
+}
 
 export function TimelineView() {
   const handle = useRef<TimelineHandle | null>(null);
@@ -15,23 +79,42 @@ export function TimelineView() {
   const total = useAppStore(selectTotalCount);
   const window = useAppStore((s) => s.window);
   const mode = useAppStore((s) => s.mode);
+  const lanes = useAppStore((s) => s.lanes);
   const setMode = useAppStore((s) => s.setMode);
   const setWindow = useAppStore((s) => s.setWindow);
+  const setLanes = useAppStore((s) => s.setLanes);
+  const readout = window
+    ? mode === 'cumulative'
+      ? `Up to ${formatWindowEnd(window.end)}`
+      : formatWindow(window.start, window.end)
+    : 'All dates';
+  const announcement = useWindowAnnouncement(
+    `${readout}: ${visible.toLocaleString('en')} of ${total.toLocaleString('en')} events`,
+  );
 
   return (
     <section className="timeline-panel" aria-label="Timeline">
       <div className="timeline-toolbar">
+        <PlaybackControls handle={handle} />
         <span className="count" data-testid="timeline-count">
           <strong>{visible.toLocaleString('en')}</strong> of {total.toLocaleString('en')} events
         </span>
-        <span className="window-readout" data-testid="window-readout">
-          {window
-            ? mode === 'cumulative'
-              ? `Up to ${formatWindowEnd(window.end)}`
-              : formatWindow(window.start, window.end)
-            : 'All dates · drag across the timeline to pick a window'}
+        <span className="window-readout tabular" data-testid="window-readout">
+          {readout}
+        </span>
+        {!window && <span className="hint muted">Drag across the timeline to pick a window</span>}
+        <span className="visually-hidden" aria-live="polite" data-testid="window-announcement">
+          {announcement}
         </span>
         <span className="toolbar-spacer" />
+        <label className="mode-toggle">
+          Lanes
+          <select value={lanes} onChange={(e) => setLanes(e.target.value as LaneMode)}>
+            <option value="category">by category</option>
+            <option value="actor">by actor</option>
+            <option value="country">by country</option>
+          </select>
+        </label>
         <label className="mode-toggle">
           <input
             type="checkbox"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { binCounts, binEdges, chooseBinUnit } from './bins';
+import { binCounts, binEdges, chooseBinUnit, finestResolution } from './bins';
 
 const utc = Date.UTC;
 
@@ -9,6 +9,15 @@ describe('histogram bins', () => {
     expect(chooseBinUnit([utc(2023, 9, 1), utc(2024, 3, 30)], 1200).label).toBe('day');
     expect(chooseBinUnit([utc(2000, 0, 1), utc(2024, 0, 1)], 1200).label).toBe('quarter');
     expect(chooseBinUnit([utc(2024, 0, 1), utc(2024, 0, 3)], 1200).label).toBe('hour');
+  });
+
+  it('never bins finer than the data: day-dated events get at least daily bars', () => {
+    const dayEvents = [{ start: 0, end: 86_400_000 }];
+    expect(finestResolution(dayEvents)).toBe(86_400_000);
+    expect(
+      chooseBinUnit([utc(2024, 0, 1), utc(2024, 0, 3)], 1200, finestResolution(dayEvents)).label,
+    ).toBe('day');
+    expect(finestResolution([...dayEvents, { start: 5, end: 6 }])).toBe(1);
   });
 
   it('builds aligned edges covering the domain', () => {

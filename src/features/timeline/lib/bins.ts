@@ -26,13 +26,32 @@ const UNITS: BinUnit[] = [
   },
 ];
 
-/** The finest calendar unit that keeps bars at least `minBarPx` wide. */
-export function chooseBinUnit(domain: [number, number], width: number, minBarPx = 5.5): BinUnit {
+/**
+ * The finest calendar unit that keeps bars at least `minBarPx` wide, and never finer than the
+ * data itself: day-precision events are not split into hours.
+ */
+export function chooseBinUnit(
+  domain: [number, number],
+  width: number,
+  finestMs = 0,
+  minBarPx = 5.5,
+): BinUnit {
   const msPerPx = (domain[1] - domain[0]) / Math.max(width, 1);
   return (
-    UNITS.find((unit) => unit.approxMs / msPerPx >= minBarPx) ??
+    UNITS.find((unit) => unit.approxMs >= finestMs * 0.99 && unit.approxMs / msPerPx >= minBarPx) ??
     (UNITS[UNITS.length - 1] as BinUnit)
   );
+}
+
+/** The shortest span among events, capped at a day: the finest unit worth binning by. */
+export function finestResolution(events: readonly { start: number; end: number }[]): number {
+  let finest = 24 * H;
+  for (const event of events) {
+    const span = event.end - event.start;
+    if (span < finest) finest = span;
+    if (finest <= 1) break;
+  }
+  return finest;
 }
 
 /** Calendar-aligned bin edges covering the domain. */

@@ -15,7 +15,9 @@ import type { Category, ChronoEvent } from '@/domain/events/types';
 
 import { formatInstant, formatWindow } from '@/utils/time-format';
 
-import { binCounts, binEdges, chooseBinUnit } from './bins';
+import { windowForKey } from './window-keys';
+
+import { binCounts, binEdges, chooseBinUnit, finestResolution } from './bins';
 import {
   drawDensity,
   drawHistogram,
@@ -44,6 +46,8 @@ export interface TimelineCallbacks {
   /** `final` is false while the user is still dragging. */
   onWindowChange: (window: TimeWindow | null, final: boolean) => void;
   onSelect: (id: string) => void;
+  /** ←/→ on the timeline: the next or previous event. */
+  onStep: (direction: 1 | -1) => void;
   onHover: (id: string | null) => void;
   /** null: the whole dataset is framed. */
   onDomainChange: (domain: [number, number] | null) => void;
@@ -90,6 +94,8 @@ export class TimelineController {
   private readonly panZone: SVGRectElement;
   private readonly clipRect: SVGRectElement;
   private readonly tooltip = document.createElement('div');
+  /** The window as a keyboard control: the brush itself is pointer-only. */
+  private readonly slider = document.createElement('div');
   private readonly brush: BrushBehavior<unknown>;
   private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
   private geometry: TimelineGeometry = computeGeometry(800, 200, 1);
@@ -108,6 +114,8 @@ export class TimelineController {
   private pressedMark: ChronoEvent | null = null;
   private domainTimer: ReturnType<typeof setTimeout> | undefined;
   private applyingDomain = false;
+  /** Shortest event span: histogram bins are never finer. */
+  private finest = DAY;
   /** The last domain the app asked for (null: fit the data). */
   private requestedDomain: [number, number] | null = null;
   private resizeObserver: ResizeObserver;
@@ -145,7 +153,23 @@ export class TimelineController {
     this.tooltip.className = 'timeline-tooltip';
     this.tooltip.hidden = true;
     this.tooltip.setAttribute('role', 'tooltip');
-    root.append(this.canvas, this.svg, this.tooltip);
+    this.slider.className = 'window-slider';
+    this.slider.tabIndex = 0;
+    this.slider.setAttribute('role', 'slider');
+    this.slider.setAttribute('aria-label', 'Time window');
+    this.slider.setAttribute(
+      'aria-keyshortcuts',
+      'ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End Delete',
+    );
+    this.slider.addEventListener('keydown', this.handleSliderKey);
+    root.tabIndex = 0;
+    root.setAttribute('role', 'group');
+    root.setAttribute(
+      'aria-label',
+      'Timeline events: left and right arrows step through events, plus and minus zoom',
+    );
+    root.addEventListener('keydown', this.handleRootKey);
+    root.append(this.canvas, this.svg, this.slider, this.tooltip);
     this.svgSel = select(this.svg);
     this.axisG = select(axis);
     this.brushG = select(brushGroup);
@@ -175,15 +199,17 @@ export class TimelineController {
     const extentChanged =
       data.extent?.[0] !== this.data?.extent?.[0] || data.extent?.[1] !== this.data?.extent?.[1];
     this.data = data;
+    this.finest = finestResolution(data.events);
     // New data keeps the domain a link asked for; otherwise it is framed whole.
     if (extentChanged) this.rebuildScales(this.requestedDomain);
     this.relayout();
   }
 
-  setWindow(window: TimeWindow | null, mode: WindowMode) {
+  setWindow(window: TimeWindow | null, mode: WindowMode, follow = false) {
     this.window = window;
     this.mode = mode;
     if (!this.brushing) this.syncBrush();
+    if (follow && window) this.keepInView(window);
     this.updateEdgeLabels();
     this.invalidate();
   }
@@ -264,6 +290,7 @@ export class TimelineController {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.domainTimer);
     this.resizeObserver.disconnect();
+    this.root.removeEventListener('keydown', this.handleRootKey);
     this.brushG.on('.brush', null);
     this.svgSel.on('.zoom', null);
     this.canvas.remove();
@@ -435,7 +462,7 @@ export class TimelineController {
 
   private histogram(data: TimelineData, domain: [number, number]): HistogramData {
     const g = this.geometry;
-    const unit = chooseBinUnit(domain, g.right - g.left);
+    const unit = chooseBinUnit(domain, g.right - g.left, this.finest);
     const edges = binEdges(domain, unit);
     const byCategory = this.startsByCategory(data);
     return {
@@ -534,7 +561,7 @@ export class TimelineController {
       class: 'muted',
     });
     histLabel.textContent =
-      'Events per ' + chooseBinUnit(this.visibleDomain(), g.right - g.left).label;
+      'Events per ' + chooseBinUnit(this.visibleDomain(), g.right - g.left, this.finest).label;
     this.labelsG.append(histLabel);
   }
 
@@ -552,6 +579,7 @@ export class TimelineController {
     const [startLabel, endLabel] = this.edgeLabels;
     const window = this.window;
     const g = this.geometry;
+    this.updateSlider();
     if (!window) {
       startLabel.textContent = '';
       endLabel.textContent = '';
@@ -570,6 +598,86 @@ export class TimelineController {
     endLabel.setAttribute('y', y);
     endLabel.setAttribute('text-anchor', x1 > g.right - 60 ? 'end' : 'start');
   }
+
+  /** Keeps the keyboard control over the window (or over the plot when there is none). */
+  private updateSlider() {
+    const g = this.geometry;
+    const window = this.window;
+    const extent = this.data?.extent;
+    let left = g.left;
+    let right = g.right;
+    if (window) {
+      left = Math.max(g.left, this.scale(window.start));
+      right = Math.min(g.right, Math.max(left + 4, this.scale(window.end)));
+    }
+    Object.assign(this.slider.style, {
+      left: `${left}px`,
+      width: `${Math.max(4, right - left)}px`,
+      top: `${g.histogram.top}px`,
+      height: `${g.axis.top - g.histogram.top}px`,
+    });
+    if (extent) {
+      this.slider.setAttribute('aria-valuemin', String(Math.floor(extent[0] / DAY)));
+      this.slider.setAttribute('aria-valuemax', String(Math.floor(extent[1] / DAY)));
+    }
+    this.slider.setAttribute(
+      'aria-valuenow',
+      String(Math.floor((window?.start ?? extent?.[0] ?? 0) / DAY)),
+    );
+    this.slider.setAttribute(
+      'aria-valuetext',
+      window
+        ? formatWindow(window.start, window.end).replace(' – ', ' to ')
+        : 'All dates. Press an arrow key to start a window.',
+    );
+  }
+
+  private handleSliderKey = (event: KeyboardEvent) => {
+    const extent = this.data?.extent;
+    if (!extent) return;
+    const next = windowForKey(
+      event.key,
+      event.shiftKey,
+      this.window ?? this.defaultKeyboardWindow(),
+      extent,
+    );
+    if (next === null) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.window = next === 'clear' ? null : next;
+    this.syncBrush();
+    this.updateEdgeLabels();
+    this.invalidate();
+    if (this.window) this.keepInView(this.window);
+    this.callbacks.onWindowChange(this.window, true);
+  };
+
+  /** The window arrow keys start from: a week at the start of what is visible. */
+  private defaultKeyboardWindow(): TimeWindow {
+    const start = Math.ceil(this.visibleDomain()[0] / DAY) * DAY;
+    return { start, end: start + 7 * DAY };
+  }
+
+  /** Pans (never zooms) so a window moved by keyboard or playback stays on screen. */
+  private keepInView(window: TimeWindow) {
+    const [d0, d1] = this.visibleDomain();
+    if (window.start >= d0 && window.end <= d1) return;
+    const span = d1 - d0;
+    if (window.end - window.start >= span) return;
+    const start = window.start < d0 ? window.start - span * 0.05 : window.end - span * 0.95;
+    this.applyDomain([start, start + span]);
+    this.scheduleDomainCommit();
+  }
+
+  private handleRootKey = (event: KeyboardEvent) => {
+    if (event.target !== this.root && event.target !== this.slider) return;
+    if (event.key === '+' || event.key === '=') this.zoomBy(2);
+    else if (event.key === '-' || event.key === '_') this.zoomBy(0.5);
+    else if (event.target === this.root && event.key === 'ArrowRight') this.callbacks.onStep(1);
+    else if (event.target === this.root && event.key === 'ArrowLeft') this.callbacks.onStep(-1);
+    else return;
+    event.preventDefault();
+  };
 
   private handleBrush = (event: D3BrushEvent<unknown>) => {
     if (!event.sourceEvent) return; // our own brush.move
