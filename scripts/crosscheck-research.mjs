@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+// Cross-checks the bundled dataset against the research notes it was written from.
+//
+//   node scripts/crosscheck-research.mjs [--verbose] [dataset] [research]
+//
+// Defaults (relative to the repo root): public/data/events.json and
+// ../shared/research/events-facts.json. Paths given on the command line are
+// resolved against the current directory. No dependencies.
+//
+// Every research record is matched to exactly one dataset event by its set of
+// source URLs (the sets must be identical). When several records share the
+// same URL set, they are paired with the candidate events so that the fewest
+// problems remain. Then, per pair: same date, same coordinates (4 decimals) or
+// both absent, same location precision, mapped category, same confidence, and
+// every research source present with the same publisher, title and note.
+// Dataset-wide: no unmatched event, unique ids, existing related ids, http(s)
+// URLs only. Prints a one-line summary; exits 1 and lists problems otherwise.
+// --verbose also prints notes (shared URL sets, month-precision dates).
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const [datasetArg, researchArg] = args.filter((a) => !a.startsWith('-'));
+const datasetPath = datasetArg
+  ? resolve(process.cwd(), datasetArg)
+  : resolve(repoRoot, 'public/data/events.json');
+const researchPath = researchArg
+  ? resolve(process.cwd(), researchArg)
+  : resolve(repoRoot, '../shared/research/events-facts.json');
+
+const CATEGORY_MAP = {
+  diplomacy: 'diplomacy',
+  maritime_attack: 'maritime',
+  attack_on_us_forces: 'us-forces',
+  us_uk_strike_response: 'strikes',
+};
+const RELATIONS = new Set(['response-to', 'follow-up', 'same-incident']);
+
+function readJson(path, label) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    console.error(`cannot read ${label} ${path}: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+const dataset = readJson(datasetPath, 'dataset');
+const researchFile = readJson(researchPath, 'research');
+const research = Array.isArray(researchFile) ? researchFile : researchFile.events;
+const events = Array.isArray(dataset) ? dataset : dataset?.events;
+if (!Array.isArray(research) || !Array.isArray(events)) {
+  console.error('expected an array of research records and a dataset with an "events" array');
+  process.exit(1);
+}
+
+const problems = [];
+const notes = [];
+const label = (ev, i) => (ev && typeof ev.id === 'string' ? ev.id : `events[${i}]`);
+const urlsOf = (item) => (Array.isArray(item?.sources) ? item.sources.map((s) => s?.url) : []);
+const urlKey = (item) => [...new Set(urlsOf(item).map(String))].sort().join('\n');
+
+function isHttpUrl(value) {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const round4 = (n) => Math.round(n * 1e4) / 1e4;
+
+// --- dataset-wide checks ---------------------------------------------------
+const idCount = new Map();
+events.forEach((ev) => {
+  if (typeof ev?.id === 'string') idCount.set(ev.id, (idCount.get(ev.id) ?? 0) + 1);
+});
+events.forEach((ev, i) => {
+  const name = label(ev, i);
+  if (typeof ev?.id !== 'string' || ev.id === '') problems.push(`${name}: missing id`);
+  for (const rel of ev?.related ?? []) {
+    if (!idCount.has(rel?.id)) problems.push(`${name}: related id "${rel?.id}" does not exist`);
+    else if (rel.id === ev.id) problems.push(`${name}: related to itself`);
+    if (!RELATIONS.has(rel?.relation))
+      problems.push(`${name}: unknown relation "${rel?.relation}"`);
+  }
+  const srcs = Array.isArray(ev?.sources) ? ev.sources : [];
+  if (srcs.length === 0) problems.push(`${name}: no sources`);
+  srcs.forEach((s, j) => {
+    if (!isHttpUrl(s?.url)) problems.push(`${name}: sources[${j}] URL is not http(s): ${s?.url}`);
+  });
+});
+for (const [id, n] of idCount) if (n > 1) problems.push(`duplicate id "${id}" (${n} events)`);
+
+// --- per-pair comparison ------------------------------------------------------
+function compareDate(r, ev, out) {
+  if (ev.date !== r.date) {
+    const monthOk =
+      ev.datePrecision === 'month' &&
+      r.date_precision === 'approximate' &&
+      ev.date === `${String(r.date).slice(0, 7)}-01`;
+    if (monthOk) {
+      out.note = `${r.id}: research placeholder date ${r.date} given as month ${ev.date.slice(0, 7)}`;
+    } else {
+      out.push(`date ${ev.date} != research ${r.date}`);
+    }
+  }
+  const approximate = r.date_precision === 'approximate';
+  if (approximate && !['approximate', 'month'].includes(ev.datePrecision)) {
+    out.push(`datePrecision ${ev.datePrecision ?? '(day)'} but research date is approximate`);
+  }
+  if (!approximate && ev.datePrecision && ev.datePrecision !== 'day') {
+    out.push(`datePrecision ${ev.datePrecision} but research date is exact`);
+  }
+}
+
+function compareLocation(r, ev, out) {
+  const rHas = typeof r.latitude === 'number' && typeof r.longitude === 'number';
+  const loc = ev.location;
+  if (rHas && !loc) {
+    out.push('location missing (research has coordinates)');
+    return;
+  }
+  if (!rHas) {
+    if (loc) out.push('location present (research has none)');
+    return;
+  }
+  if (round4(loc.lat) !== round4(r.latitude) || round4(loc.lon) !== round4(r.longitude)) {
+    out.push(`coordinates ${loc.lat},${loc.lon} != research ${r.latitude},${r.longitude}`);
+  }
+  const precision = loc.precision ?? 'exact';
+  if (precision !== r.location_precision) {
+    out.push(`location precision ${precision} != research ${r.location_precision}`);
+  }
+}
+
+function compareMeta(r, ev, out) {
+  const want = CATEGORY_MAP[r.category];
+  if (!want) {
+    out.push(`research category "${r.category}" has no mapping`);
+  } else if (ev.category !== want) {
+    out.push(`category ${ev.category} != ${want} (research ${r.category})`);
+  }
+  if (ev.confidence !== r.confidence) {
+    out.push(`confidence ${ev.confidence} != research ${r.confidence}`);
+  }
+}
+
+function compareSources(r, ev, out) {
+  const evSources = Array.isArray(ev.sources) ? ev.sources : [];
+  for (const s of r.sources ?? []) {
+    const match = evSources.find((x) => x?.url === s.url);
+    if (!match) {
+      out.push(`source missing: ${s.url}`);
+      continue;
+    }
+    for (const field of ['publisher', 'title', 'note']) {
+      if ((match[field] ?? '') !== (s[field] ?? '')) {
+        out.push(
+          `source ${field} "${match[field] ?? ''}" != research "${s[field] ?? ''}" (${s.url})`,
+        );
+      }
+    }
+  }
+}
+
+/** Problems found when research record `r` is paired with dataset event `ev`. */
+function compare(r, ev) {
+  const out = [];
+  compareDate(r, ev, out);
+  compareLocation(r, ev, out);
+  compareMeta(r, ev, out);
+  compareSources(r, ev, out);
+  return out;
+}
+
+function* permutations(items) {
+  if (items.length <= 1) {
+    yield items.slice();
+    return;
+  }
+  for (let i = 0; i < items.length; i += 1) {
+    const rest = items.slice(0, i).concat(items.slice(i + 1));
+    for (const p of permutations(rest)) yield [items[i], ...p];
+  }
+}
+
+// --- matching by identical URL sets -------------------------------------------
+const researchGroups = new Map();
+research.forEach((r) => {
+  const key = urlKey(r);
+  if (!researchGroups.has(key)) researchGroups.set(key, []);
+  researchGroups.get(key).push(r);
+});
+const eventGroups = new Map();
+events.forEach((ev, i) => {
+  const key = urlKey(ev);
+  if (!eventGroups.has(key)) eventGroups.set(key, []);
+  eventGroups.get(key).push({ ev, i });
+});
+
+let matched = 0;
+const usedEvents = new Set();
+for (const [key, records] of researchGroups) {
+  const candidates = eventGroups.get(key) ?? [];
+  if (records.length > 1) {
+    notes.push(`${records.map((r) => r.id).join(', ')} share one URL set; paired by content`);
+  }
+  // Pair records with candidates so that the fewest problems remain.
+  const k = Math.min(records.length, candidates.length);
+  let best = null;
+  if (candidates.length > 0) {
+    const slots = candidates.map((_, j) => j);
+    const orders = candidates.length <= 7 ? permutations(slots) : [slots];
+    for (const order of orders) {
+      const pairs = records.slice(0, k).map((r, n) => ({ r, c: candidates[order[n]] }));
+      let score = 0;
+      const results = pairs.map(({ r, c }) => {
+        const res = compare(r, c.ev);
+        score += res.length;
+        return res;
+      });
+      if (!best || score < best.score) best = { score, pairs, results };
+      if (score === 0) break;
+    }
+    // When records outnumber candidates, the leftover records stay unmatched.
+  }
+  const pairedRecords = new Set();
+  best?.pairs.forEach(({ r, c }, n) => {
+    pairedRecords.add(r);
+    usedEvents.add(c.i);
+    matched += 1;
+    const res = best.results[n];
+    if (res.note) notes.push(res.note);
+    for (const p of res) problems.push(`${r.id} -> ${label(c.ev, c.i)}: ${p}`);
+  });
+  for (const r of records) {
+    if (!pairedRecords.has(r))
+      problems.push(`${r.id}: no dataset event has exactly its source URLs`);
+  }
+}
+events.forEach((ev, i) => {
+  if (!usedEvents.has(i))
+    problems.push(`${label(ev, i)}: matches no research record by source URLs`);
+});
+
+if (verbose) for (const n of notes) console.log(`note: ${n}`);
+console.log(
+  `${matched}/${research.length} research events matched; ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+);
+if (problems.length) {
+  for (const p of problems) console.log(`- ${p}`);
+  process.exit(1);
+}
