@@ -44,9 +44,10 @@ export class AppDriver {
     await expect(this.page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', {
       timeout: 30_000,
     });
-    await this.page.waitForFunction(() => {
-      const map = window.chronomap?.['map'] as { renderedEventIds?: () => string[] } | undefined;
-      return (map?.renderedEventIds?.().length ?? 0) > 0;
+    await this.page.waitForFunction(async () => {
+      const map = window.chronomap?.['map'] as
+        { renderedEventIds?: () => Promise<string[]> } | undefined;
+      return ((await map?.renderedEventIds?.())?.length ?? 0) > 0;
     });
   }
 
@@ -57,7 +58,9 @@ export class AppDriver {
   /** Ids of the events MapLibre has actually drawn. */
   renderedEventIds(): Promise<string[]> {
     return this.page.evaluate(() =>
-      (window.chronomap?.['map'] as { renderedEventIds: () => string[] }).renderedEventIds(),
+      (
+        window.chronomap?.['map'] as { renderedEventIds: () => Promise<string[]> }
+      ).renderedEventIds(),
     );
   }
 
@@ -68,6 +71,25 @@ export class AppDriver {
         window.chronomap?.['map'] as { highlighted: () => { id: string; role: string }[] }
       ).highlighted(),
     );
+  }
+
+  private mapApi<T>(fn: string): Promise<T> {
+    return this.page.evaluate((fn) => {
+      const api = window.chronomap?.['map'] as Record<string, () => unknown>;
+      return api[fn]!() as T;
+    }, fn);
+  }
+
+  clustersOnMap() {
+    return this.mapApi<{ x: number; y: number; count: number }[]>('clusters');
+  }
+
+  mapCamera() {
+    return this.mapApi<{ zoom: number; lat: number; lon: number }>('camera');
+  }
+
+  mapBounds() {
+    return this.mapApi<[number, number, number, number]>('bounds');
   }
 
   async projectOnMap(lon: number, lat: number): Promise<{ x: number; y: number }> {

@@ -26,6 +26,36 @@ function useCategoryCounts(): Map<string, number> {
   }, [dataset, actors, query, window, mode]);
 }
 
+/** How to read the map beyond category colours. */
+function MapKey() {
+  return (
+    <div className="map-key">
+      <h3 className="panel-subtitle">Map key</h3>
+      <ul>
+        <li>
+          <svg width="16" height="16" aria-hidden="true">
+            <circle cx="8" cy="8" r="4.5" className="legend-point" />
+          </svg>
+          An event
+        </li>
+        <li>
+          <svg width="16" height="16" aria-hidden="true">
+            <circle cx="8" cy="8" r="7" className="legend-halo" />
+            <circle cx="8" cy="8" r="3" className="legend-point" />
+          </svg>
+          Approximate place: the shading shows how far off it may be
+        </li>
+        <li>
+          <svg width="16" height="16" aria-hidden="true">
+            <circle cx="8" cy="8" r="6" className="legend-cluster" />
+          </svg>
+          Several events, ringed by category: click to open
+        </li>
+      </ul>
+    </div>
+  );
+}
+
 export function FilterPanel() {
   const dataset = useAppStore((s) => s.dataset);
   const categories = useAppStore((s) => s.categories);
@@ -34,6 +64,8 @@ export function FilterPanel() {
   const setQuery = useAppStore((s) => s.setQuery);
   const clearFilters = useAppStore((s) => s.clearFilters);
   const counts = useCategoryCounts();
+  const inView = useAppStore((s) => s.inView);
+  const setInView = useAppStore((s) => s.setInView);
 
   return (
     <section className="filters-panel" aria-label="Filters">
@@ -64,6 +96,14 @@ export function FilterPanel() {
             </label>
           );
         })}
+      </fieldset>
+      <MapKey />
+      <fieldset className="options">
+        <legend>Options</legend>
+        <label className="category-toggle">
+          <input type="checkbox" checked={inView} onChange={(e) => setInView(e.target.checked)} />
+          Only events in map view
+        </label>
       </fieldset>
       <button type="button" onClick={clearFilters}>
         Clear all

@@ -17,6 +17,7 @@ import { MapController } from '../lib/map-controller';
 /** A thin shell: creates the map controller once and feeds it from the store. */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
+  const requestFit = useAppStore((s) => s.requestFit);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -40,8 +41,10 @@ export function MapView() {
     const unsubscribe = [
       store.subscribe(
         selectMatchingEvents,
-        (matching) =>
-          controller.setEvents(matching.events, store.getState().dataset?.categories ?? []),
+        (matching) => {
+          const dataset = store.getState().dataset;
+          controller.setEvents(matching, dataset?.categories ?? [], dataset?.extent ?? null);
+        },
         { fireImmediately: true },
       ),
       store.subscribe(
@@ -87,6 +90,11 @@ export function MapView() {
   return (
     <section className="map-panel" aria-label="Map">
       <div ref={containerRef} className="map-canvas" data-testid="map" />
+      <div className="map-toolbar">
+        <button type="button" onClick={requestFit}>
+          Fit to events
+        </button>
+      </div>
     </section>
   );
 }

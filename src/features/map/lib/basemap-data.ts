@@ -2,13 +2,81 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 
+import gazetteer from '../data/places.json';
+
 export interface BasemapData {
   land: GeoJSON.FeatureCollection | GeoJSON.Feature;
   borders: GeoJSON.MultiLineString;
   coast: GeoJSON.MultiLineString;
+  countryLabels: GeoJSON.FeatureCollection<GeoJSON.Point>;
 }
 
-type Countries = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+type Countries = Topology<{
+  countries: GeometryCollection<{ name: string }>;
+  land: GeometryCollection;
+}>;
+
+/** Area and area-weighted centroid of a ring (planar, in degrees: fine for placing a label). */
+function ringCentroid(ring: GeoJSON.Position[]): { area: number; x: number; y: number } {
+  let area = 0;
+  let x = 0;
+  let y = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0 = 0, y0 = 0] = ring[j] as number[];
+    const [x1 = 0, y1 = 0] = ring[i] as number[];
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    x += (x0 + x1) * cross;
+    y += (y0 + y1) * cross;
+  }
+  area /= 2;
+  return area === 0
+    ? { area: 0, x: 0, y: 0 }
+    : { area: Math.abs(area), x: x / (6 * area), y: y / (6 * area) };
+}
+
+/** A label point per country: the centroid of its largest polygon, so islands do not pull it to sea. */
+export function countryLabelPoints(
+  countries: GeoJSON.FeatureCollection<GeoJSON.Geometry | null, { name?: string }>,
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
+  for (const country of countries.features) {
+    const name = country.properties?.name;
+    const geometry = country.geometry;
+    if (!name || !geometry) continue;
+    const polygons =
+      geometry.type === 'Polygon'
+        ? [geometry.coordinates]
+        : geometry.type === 'MultiPolygon'
+          ? geometry.coordinates
+          : [];
+    let best: { area: number; x: number; y: number } | null = null;
+    for (const polygon of polygons) {
+      const outer = polygon[0];
+      if (!outer) continue;
+      const centroid = ringCentroid(outer);
+      if (!best || centroid.area > best.area) best = centroid;
+    }
+    if (!best || best.area < 0.5) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [best.x, best.y] },
+      properties: { name, area: Math.round(best.area) },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export function placeFeatures(): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: 'FeatureCollection',
+    features: gazetteer.places.map((place) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+      properties: { name: place.name, kind: place.kind, rank: place.rank },
+    })),
+  };
+}
 
 /** Natural Earth 1:50m countries, bundled with the app (no tile server, no network). */
 export async function loadBasemapData(): Promise<BasemapData> {
@@ -20,5 +88,6 @@ export async function loadBasemapData(): Promise<BasemapData> {
     // Shared arcs are borders between countries; arcs used once are coastline.
     borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
     coast: mesh(topology, topology.objects.countries, (a, b) => a === b),
+    countryLabels: countryLabelPoints(feature(topology, topology.objects.countries)),
   };
 }

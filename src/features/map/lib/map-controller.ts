@@ -1,5 +1,7 @@
 import './maplibre-init';
 
+import fontItalicUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-italic.woff2?url';
+import fontRegularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import {
   AttributionControl,
   LngLatBounds,
@@ -8,31 +10,54 @@ import {
   Popup,
   ScaleControl,
   type GeoJSONSource,
+  type MapGeoJSONFeature,
   type MapMouseEvent,
   type PointLike,
 } from 'maplibre-gl';
 
-import type { TimeWindow } from '@/domain/events/filter-events';
+import { eventsInWindow, type TimeWindow } from '@/domain/events/filter-events';
 import type { Category, ChronoEvent } from '@/domain/events/types';
+import { formatEventDate } from '@/utils/time-format';
 
-import { basemapStyle, BASEMAP_SOURCES, themePaint, type Theme } from './basemap-style';
-import { loadBasemapData } from './basemap-data';
 import {
+  basemapStyle,
+  BASEMAP_COLORS,
+  BASEMAP_SOURCES,
+  themePaint,
+  type Theme,
+} from './basemap-style';
+import { loadBasemapData, placeFeatures, type BasemapData } from './basemap-data';
+import { drawDonut } from './donut';
+import {
+  CLUSTER_CATEGORY_SLOTS,
+  CLUSTER_LAYER,
+  donutIconExpression,
   EVENTS_LAYER,
   EVENTS_SOURCE,
   eventLayers,
+  eventsFilter,
   eventsSource,
   HIGHLIGHT_SOURCE,
   highlightFeatures,
   highlightSource,
-  timeFilter,
+  parseDonutId,
   toFeatureCollection,
+  UNCERTAINTY_LAYER,
+  uncertaintyFilter,
 } from './event-layers';
+import { placeListContent } from './place-list';
 
 export interface Camera {
   zoom: number;
   lat: number;
   lon: number;
+}
+
+/** Events passing the non-time filters, date-sorted, with their time index. */
+export interface MapEvents {
+  events: readonly ChronoEvent[];
+  starts: ArrayLike<number>;
+  maxSpan: number;
 }
 
 export interface MapCallbacks {
@@ -58,6 +83,14 @@ export interface MapOptions {
 
 /** Pixels around the pointer that still count as hitting a marker: small circles are hard to hit. */
 const HIT_TOLERANCE = 6;
+/**
+ * Up to this many events the map clusters them, rebuilding clusters from the events in the
+ * window; beyond it, points are filtered on the GPU side of MapLibre's worker without re-indexing.
+ */
+export const CLUSTER_LIMIT = 20_000;
+const SAME_PLACE = 1e-6;
+
+const absolute = (url: string) => new URL(url, location.href).href;
 
 /**
  * Owns the maplibregl.Map. React never touches the map; it calls these intention-level methods,
@@ -65,17 +98,25 @@ const HIT_TOLERANCE = 6;
  */
 export class MapController {
   private readonly map: MapLibreMap;
-  private readonly popup: Popup;
+  private readonly tooltip: Popup;
+  private readonly placePopup: Popup;
   private loaded = false;
+  private pending: (() => void)[] = [];
+  private data: MapEvents = { events: [], starts: [], maxSpan: 0 };
   private byId = new Map<string, ChronoEvent>();
   private categories: readonly Category[] = [];
+  private extent: [number, number] = [0, 1];
   private window: TimeWindow | null = null;
-  private filterFrame = 0;
+  private clustered = true;
+  private generation = 0;
+  private timeFrame = 0;
+  private moveFrame = 0;
+  private inFlight: Promise<void> | null = null;
+  private pushAgain = false;
   private selected: ChronoEvent | null = null;
   private hovered: ChronoEvent | null = null;
   private theme: Theme;
   private hasFramedData = false;
-  private moveFrame = 0;
   private destroyed = false;
 
   constructor(
@@ -88,14 +129,16 @@ export class MapController {
     this.hasFramedData = camera !== null;
     this.map = new MapLibreMap({
       container,
-      style: basemapStyle(options.theme),
+      style: basemapStyle(options.theme, {
+        regular: absolute(fontRegularUrl),
+        italic: absolute(fontItalicUrl),
+      }),
       center: camera ? [camera.lon, camera.lat] : [45, 24],
       zoom: camera?.zoom ?? 3.2,
       attributionControl: false,
       fadeDuration: 0,
       dragRotate: false,
       pitchWithRotate: false,
-      renderWorldCopies: true,
       cancelPendingTileRequestsWhileZooming: false,
     });
     this.map.touchZoomRotate.disableRotation();
@@ -110,18 +153,29 @@ export class MapController {
     );
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-    this.popup = new Popup({
+    this.tooltip = new Popup({
       closeButton: false,
       closeOnClick: false,
       offset: 10,
       className: 'map-tooltip',
     });
+    this.placePopup = new Popup({
+      closeButton: true,
+      closeOnClick: true,
+      offset: 14,
+      className: 'map-place-list',
+      maxWidth: '300px',
+    });
+    this.map.setMissingStyleImageResolver((id) => this.drawMissingImage(id));
     this.setIdle(false);
     this.map.on('load', this.handleLoad);
     this.map.on('idle', () => this.setIdle(true));
     this.map.on('movestart', () => this.setIdle(false));
     this.map.on('mousemove', this.handleMouseMove);
-    this.map.on('mouseout', () => this.callbacks.onHover(null));
+    this.map.on('mouseout', () => {
+      this.tooltip.remove();
+      this.callbacks.onHover(null);
+    });
     this.map.on('click', this.handleClick);
     this.map.on('move', this.handleMove);
     this.map.on('moveend', (e) => this.reportView(!!e.originalEvent, true));
@@ -131,17 +185,28 @@ export class MapController {
   }
 
   /** Events that pass the category, actor and text filters; the time window is applied separately. */
-  setEvents(events: readonly ChronoEvent[], categories: readonly Category[]) {
+  setEvents(data: MapEvents, categories: readonly Category[], extent: [number, number] | null) {
+    this.data = data;
+    this.byId = new Map(data.events.map((event) => [event.id, event]));
+    if (categories !== this.categories) this.generation += 1;
     this.categories = categories;
-    this.byId = new Map(events.map((event) => [event.id, event]));
+    if (extent) this.extent = extent;
     this.whenLoaded(() => {
-      this.setIdle(false);
-      this.map
-        .getSource<GeoJSONSource>(EVENTS_SOURCE)
-        ?.setData(toFeatureCollection(events, categories));
-      if (!this.hasFramedData && events.some((event) => event.location)) {
+      const clustered = data.events.length <= CLUSTER_LIMIT;
+      if (clustered !== this.clustered) {
+        this.clustered = clustered;
+        this.source()?.setClusterOptions({ cluster: clustered });
+      }
+      this.map.setLayoutProperty(
+        CLUSTER_LAYER,
+        'icon-image',
+        donutIconExpression(this.generation, this.theme),
+      );
+      this.applyTimeFilter();
+      this.pushData();
+      if (!this.hasFramedData && data.events.some((event) => event.location)) {
         this.hasFramedData = true;
-        this.fitTo(events, false);
+        this.fitTo(data.events, false);
       }
     });
   }
@@ -149,12 +214,12 @@ export class MapController {
   /** Applied at most once per frame, however often the window moves. */
   setTimeWindow(window: TimeWindow | null) {
     this.window = window;
-    if (this.filterFrame) return;
-    this.filterFrame = requestAnimationFrame(() => {
-      this.filterFrame = 0;
+    if (this.timeFrame) return;
+    this.timeFrame = requestAnimationFrame(() => {
+      this.timeFrame = 0;
       this.whenLoaded(() => {
-        this.setIdle(false);
-        this.map.setFilter(EVENTS_LAYER, timeFilter(this.window));
+        this.applyTimeFilter();
+        if (this.clustered) this.pushData();
       });
     });
   }
@@ -164,7 +229,10 @@ export class MapController {
     this.selected = event;
     this.whenLoaded(() => {
       this.updateHighlight();
-      if (changed && event?.location) this.reveal(event.location.lon, event.location.lat);
+      if (changed && event?.location) {
+        this.placePopup.remove();
+        this.reveal(event.location.lon, event.location.lat);
+      }
     });
   }
 
@@ -182,8 +250,7 @@ export class MapController {
       Math.abs(this.map.getZoom() - camera.zoom) < 0.01 &&
       Math.abs(center.lat - camera.lat) < 1e-4 &&
       Math.abs(center.lng - camera.lon) < 1e-4;
-    if (same) return;
-    this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    if (!same) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
   }
 
   /** Frames the given events (those with a place). */
@@ -205,21 +272,16 @@ export class MapController {
     this.whenLoaded(() => {
       for (const { layer, property, value } of themePaint(theme))
         this.setPaint(layer, property, value);
-      for (const layer of eventLayers(theme)) {
+      for (const layer of eventLayers(theme, this.generation, this.window)) {
         for (const [property, value] of Object.entries(layer.paint ?? {}))
           this.setPaint(layer.id, property, value);
       }
+      this.map.setLayoutProperty(
+        CLUSTER_LAYER,
+        'icon-image',
+        donutIconExpression(this.generation, theme),
+      );
     });
-  }
-
-  /** Paint values come from our own style builders, which the style spec types already checked. */
-  private setPaint(layer: string, property: string, value: unknown) {
-    (this.map.setPaintProperty as (layer: string, property: string, value: unknown) => void).call(
-      this.map,
-      layer,
-      property,
-      value,
-    );
   }
 
   resize() {
@@ -234,40 +296,71 @@ export class MapController {
         const rect = this.container.getBoundingClientRect();
         return { x: rect.left + point.x, y: rect.top + point.y };
       },
-      renderedEventIds: () =>
-        [
-          ...new Set(
-            this.map
-              .queryRenderedFeatures({ layers: [EVENTS_LAYER] })
-              .map((f) => String(f.properties['id'])),
-          ),
-        ].sort(),
+      /** Ids of the events drawn, as points or inside drawn clusters. */
+      renderedEventIds: async () => {
+        const ids = new Set<string>();
+        const features = this.map.getLayer(EVENTS_LAYER)
+          ? this.map.queryRenderedFeatures({ layers: [EVENTS_LAYER, CLUSTER_LAYER] })
+          : [];
+        for (const feature of features) {
+          if (!feature.properties['cluster']) ids.add(String(feature.properties['id']));
+          else {
+            // A cluster id dies when the window moves on; the caller asks again.
+            const leaves = await this.clusterLeaves(feature).catch(() => null);
+            if (!leaves) return ['(clusters were rebuilt while reading)'];
+            for (const leaf of leaves) ids.add(leaf.id);
+          }
+        }
+        return [...ids].sort();
+      },
+      /** Clusters on screen: where (client pixels) and how many events each holds. */
+      clusters: () => {
+        if (!this.map.getLayer(CLUSTER_LAYER)) return [];
+        const rect = this.container.getBoundingClientRect();
+        return this.map.queryRenderedFeatures({ layers: [CLUSTER_LAYER] }).map((feature) => {
+          const point = this.map.project(
+            (feature.geometry as GeoJSON.Point).coordinates as [number, number],
+          );
+          return {
+            x: rect.left + point.x,
+            y: rect.top + point.y,
+            count: Number(feature.properties['point_count']),
+          };
+        });
+      },
+      bounds: () => {
+        const b = this.map.getBounds();
+        return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+      },
       highlighted: () =>
         this.map
           .queryRenderedFeatures({ layers: ['highlight-ring'] })
           .map((f) => ({ id: String(f.properties['id']), role: String(f.properties['role']) })),
       camera: () => this.currentCamera(),
       isIdle: () => this.container.dataset['mapIdle'] === 'true',
+      strategy: () => (this.clustered ? 'clusters' : 'filtered points'),
     };
   }
 
   destroy() {
     this.destroyed = true;
-    cancelAnimationFrame(this.filterFrame);
+    cancelAnimationFrame(this.timeFrame);
     cancelAnimationFrame(this.moveFrame);
-    this.popup.remove();
+    this.tooltip.remove();
+    this.placePopup.remove();
     this.map.remove();
   }
 
+  // ——— setup ———
+
   private handleLoad = () => {
-    this.map.addSource(EVENTS_SOURCE, eventsSource());
+    this.map.addSource(EVENTS_SOURCE, eventsSource(this.clustered));
     this.map.addSource(HIGHLIGHT_SOURCE, highlightSource());
-    for (const layer of eventLayers(this.theme)) this.map.addLayer(layer);
+    for (const layer of eventLayers(this.theme, this.generation, null)) this.map.addLayer(layer);
+    this.map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(placeFeatures());
     this.loaded = true;
     for (const task of this.pending.splice(0)) task();
   };
-
-  private pending: (() => void)[] = [];
 
   private whenLoaded(task: () => void) {
     if (this.destroyed) return;
@@ -275,11 +368,74 @@ export class MapController {
     else this.pending.push(task);
   }
 
-  private setBasemap(data: Awaited<ReturnType<typeof loadBasemapData>>) {
-    this.map.getSource<GeoJSONSource>(BASEMAP_SOURCES.land)?.setData(data.land);
-    this.map.getSource<GeoJSONSource>(BASEMAP_SOURCES.borders)?.setData(data.borders);
-    this.map.getSource<GeoJSONSource>(BASEMAP_SOURCES.coast)?.setData(data.coast);
+  private setBasemap(data: BasemapData) {
+    const set = (id: string, value: GeoJSON.GeoJSON) =>
+      this.map.getSource<GeoJSONSource>(id)?.setData(value);
+    set(BASEMAP_SOURCES.land, data.land);
+    set(BASEMAP_SOURCES.borders, data.borders);
+    set(BASEMAP_SOURCES.coast, data.coast);
+    set(BASEMAP_SOURCES.countries, data.countryLabels);
   }
+
+  private source() {
+    return this.map.getSource<GeoJSONSource>(EVENTS_SOURCE);
+  }
+
+  /** Paint values come from our own style builders, which the style spec types already checked. */
+  private setPaint(layer: string, property: string, value: unknown) {
+    (this.map.setPaintProperty as (layer: string, property: string, value: unknown) => void).call(
+      this.map,
+      layer,
+      property,
+      value,
+    );
+  }
+
+  private drawMissingImage(id: string) {
+    const donut = parseDonutId(id);
+    if (!donut) return;
+    const colors = this.categories
+      .slice(0, CLUSTER_CATEGORY_SLOTS)
+      .map((category) => category.color);
+    colors[CLUSTER_CATEGORY_SLOTS] = '#8a8a8a';
+    const image = drawDonut(donut.shares, colors, BASEMAP_COLORS[donut.theme].land);
+    if (image && !this.map.hasImage(id)) this.map.addImage(id, image, { pixelRatio: 2 });
+  }
+
+  // ——— data and time ———
+
+  /** Clustered: the source holds only the window's events. Otherwise a layer filter hides the rest. */
+  private applyTimeFilter() {
+    const window = this.clustered ? null : this.window;
+    this.setIdle(false);
+    this.map.setFilter(EVENTS_LAYER, eventsFilter(window));
+    this.map.setFilter(UNCERTAINTY_LAYER, uncertaintyFilter(window));
+  }
+
+  /** One update in flight at a time; while it runs, only the latest state waits to follow. */
+  private pushData() {
+    if (this.inFlight) {
+      this.pushAgain = true;
+      return;
+    }
+    const events = this.clustered
+      ? eventsInWindow(this.data.events, this.data.starts, this.data.maxSpan, this.window)
+      : this.data.events;
+    this.setIdle(false);
+    const update = this.source()?.setData(toFeatureCollection(events, this.categories));
+    if (!update) return;
+    this.inFlight = update
+      .catch(() => undefined)
+      .then(() => {
+        this.inFlight = null;
+        if (this.pushAgain && !this.destroyed) {
+          this.pushAgain = false;
+          this.pushData();
+        }
+      });
+  }
+
+  // ——— highlight, tooltip and camera ———
 
   private setIdle(idle: boolean) {
     this.container.dataset['mapIdle'] = String(idle);
@@ -290,26 +446,24 @@ export class MapController {
     this.map
       .getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)
       ?.setData(highlightFeatures(this.selected, this.hovered, this.categories));
-    this.updateTooltip();
+    const event = this.hovered;
+    if (event?.location)
+      this.showTooltip([event.location.lon, event.location.lat], event.title, [
+        formatEventDate(event),
+        event.location.name,
+      ]);
+    else this.tooltip.remove();
   }
 
-  private updateTooltip() {
-    const event = this.hovered;
-    if (!event?.location) {
-      this.popup.remove();
-      return;
-    }
+  private showTooltip(at: [number, number], title: string, meta: (string | undefined)[]) {
     const body = document.createElement('div');
-    const title = document.createElement('strong');
-    title.textContent = event.title;
-    const meta = document.createElement('div');
-    meta.className = 'map-tooltip-meta';
-    meta.textContent = [event.date, event.location.name].filter(Boolean).join(' · ');
-    body.append(title, meta);
-    this.popup
-      .setLngLat([event.location.lon, event.location.lat])
-      .setDOMContent(body)
-      .addTo(this.map);
+    const heading = document.createElement('strong');
+    heading.textContent = title;
+    const details = document.createElement('div');
+    details.className = 'map-tooltip-meta';
+    details.textContent = meta.filter(Boolean).join(' · ');
+    body.append(heading, details);
+    this.tooltip.setLngLat(at).setDOMContent(body).addTo(this.map);
   }
 
   /** Eases to a selection only when it is off screen, keeping the user's zoom. */
@@ -326,38 +480,107 @@ export class MapController {
     this.map.easeTo({ center: [lon, lat], duration: this.options.reducedMotion() ? 0 : 700 });
   }
 
-  private eventAt(point: { x: number; y: number }): ChronoEvent | null {
+  // ——— pointer ———
+
+  /** The nearest event or cluster under the pointer, with some tolerance. */
+  private featureAt(point: { x: number; y: number }): MapGeoJSONFeature | null {
+    if (!this.map.getLayer(EVENTS_LAYER)) return null;
     const box: [PointLike, PointLike] = [
       [point.x - HIT_TOLERANCE, point.y - HIT_TOLERANCE],
       [point.x + HIT_TOLERANCE, point.y + HIT_TOLERANCE],
     ];
-    if (!this.map.getLayer(EVENTS_LAYER)) return null;
-    const features = this.map.queryRenderedFeatures(box, { layers: [EVENTS_LAYER] });
-    let best: ChronoEvent | null = null;
+    let best: MapGeoJSONFeature | null = null;
     let bestDistance = Infinity;
-    for (const feature of features) {
-      const event = this.byId.get(String(feature.properties['id']));
-      if (!event?.location) continue;
-      const p = this.map.project([event.location.lon, event.location.lat]);
+    for (const feature of this.map.queryRenderedFeatures(box, {
+      layers: [CLUSTER_LAYER, EVENTS_LAYER],
+    })) {
+      if (feature.geometry.type !== 'Point') continue;
+      const p = this.map.project(feature.geometry.coordinates as [number, number]);
       const distance = (p.x - point.x) ** 2 + (p.y - point.y) ** 2;
       if (distance < bestDistance) {
-        best = event;
+        best = feature;
         bestDistance = distance;
       }
     }
     return best;
   }
 
+  private clusterSummary(feature: MapGeoJSONFeature): string {
+    const parts: string[] = [];
+    this.categories.slice(0, CLUSTER_CATEGORY_SLOTS).forEach((category, i) => {
+      const count = Number(feature.properties[`c${i}`] ?? 0);
+      if (count) parts.push(`${count} ${category.label}`);
+    });
+    const other = Number(feature.properties[`c${CLUSTER_CATEGORY_SLOTS}`] ?? 0);
+    if (other) parts.push(`${other} other`);
+    return parts.join(', ');
+  }
+
   private handleMouseMove = (e: MapMouseEvent) => {
-    const event = this.eventAt(e.point);
-    this.map.getCanvas().style.cursor = event ? 'pointer' : '';
-    this.callbacks.onHover(event?.id ?? null);
+    const feature = this.featureAt(e.point);
+    this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
+    if (feature?.properties['cluster']) {
+      this.callbacks.onHover(null);
+      const coordinates = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+      this.showTooltip(coordinates, `${feature.properties['point_count']} events`, [
+        this.clusterSummary(feature),
+        'Click to see them',
+      ]);
+      return;
+    }
+    const id = feature ? String(feature.properties['id']) : null;
+    this.callbacks.onHover(id);
+    if (!id) this.tooltip.remove();
   };
 
   private handleClick = (e: MapMouseEvent) => {
-    const event = this.eventAt(e.point);
-    if (event) this.callbacks.onSelect(event.id);
+    const feature = this.featureAt(e.point);
+    if (!feature) return;
+    if (feature.properties['cluster']) void this.openCluster(feature);
+    else this.callbacks.onSelect(String(feature.properties['id']));
   };
+
+  private async clusterLeaves(feature: MapGeoJSONFeature): Promise<ChronoEvent[]> {
+    const source = this.source();
+    const clusterId = Number(feature.properties['cluster_id']);
+    if (!source) return [];
+    const leaves = await source.getClusterLeaves(clusterId, 1000, 0);
+    return leaves.flatMap((leaf) => this.byId.get(String(leaf.properties?.['id'])) ?? []);
+  }
+
+  /** Zooms into a cluster, or lists its events when they all share one place. */
+  private async openCluster(feature: MapGeoJSONFeature) {
+    const source = this.source();
+    if (!source) return;
+    const clusterId = Number(feature.properties['cluster_id']);
+    const [leaves, expansionZoom] = await Promise.all([
+      this.clusterLeaves(feature),
+      source.getClusterExpansionZoom(clusterId),
+    ]);
+    const first = leaves[0]?.location;
+    const samePlace =
+      !!first &&
+      leaves.every(
+        (event) =>
+          Math.abs((event.location?.lat ?? NaN) - first.lat) < SAME_PLACE &&
+          Math.abs((event.location?.lon ?? NaN) - first.lon) < SAME_PLACE,
+      );
+    const center = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+    if (!samePlace && expansionZoom <= this.map.getMaxZoom()) {
+      this.map.easeTo({
+        center,
+        zoom: expansionZoom + 0.25,
+        duration: this.options.reducedMotion() ? 0 : 500,
+      });
+      return;
+    }
+    this.tooltip.remove();
+    const content = placeListContent(leaves, this.categories, this.extent, (id) =>
+      this.callbacks.onSelect(id),
+    );
+    this.placePopup.setLngLat(center).setDOMContent(content).addTo(this.map);
+    content.querySelector('button')?.focus();
+  }
 
   private currentCamera(): Camera {
     const center = this.map.getCenter();
