@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { countryLabelPoints, placeFeatures } from './basemap-data';
+import {
+  cleanLand,
+  countryLabelPoints,
+  placeFeatures,
+  splitAtAntimeridian,
+  unwrapRing,
+} from './basemap-data';
 
 describe('basemap data', () => {
   it('labels a country at the centre of its largest polygon', () => {
@@ -61,5 +67,67 @@ describe('basemap data', () => {
     ]) {
       expect(names).toContain(name);
     }
+  });
+
+  it('keeps rings that cross the antimeridian continuous', () => {
+    expect(
+      unwrapRing([
+        [179, 65],
+        [-179, 66],
+        [-175, 64],
+        [178, 64],
+        [179, 65],
+      ]),
+    ).toEqual([
+      [179, 65],
+      [181, 66],
+      [185, 64],
+      [178, 64],
+      [179, 65],
+    ]);
+  });
+
+  it('splits lines where they jump across the antimeridian, and drops Antarctica', () => {
+    expect(
+      splitAtAntimeridian([
+        [
+          [170, 60],
+          [179.9, 61],
+          [-179.9, 61],
+          [-170, 60],
+        ],
+      ]),
+    ).toEqual([
+      [
+        [170, 60],
+        [179.9, 61],
+      ],
+      [
+        [-179.9, 61],
+        [-170, 60],
+      ],
+    ]);
+    const antarctica = [
+      [
+        [-180, -85],
+        [0, -70],
+        [180, -85],
+        [-180, -85],
+      ],
+    ];
+    const africa = [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 0],
+      ],
+    ];
+    const land = cleanLand({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'MultiPolygon', coordinates: [antarctica, africa] },
+    });
+    expect(land.geometry.coordinates).toEqual([africa]);
   });
 });

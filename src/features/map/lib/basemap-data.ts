@@ -78,16 +78,85 @@ export function placeFeatures(): GeoJSON.FeatureCollection<GeoJSON.Point> {
   };
 }
 
+/**
+ * Makes a ring that crosses the antimeridian continuous (Chukotka at 190° instead of −170°), so
+ * the tiler does not draw it as a band across the whole world.
+ */
+export function unwrapRing(ring: GeoJSON.Position[]): GeoJSON.Position[] {
+  let offset = 0;
+  let previous: number | undefined;
+  return ring.map(([lon = 0, lat = 0]) => {
+    if (previous !== undefined) {
+      const step = lon - previous;
+      if (step > 180) offset -= 360;
+      else if (step < -180) offset += 360;
+    }
+    previous = lon;
+    return [lon + offset, lat];
+  });
+}
+
+/** Lines that jump across the antimeridian become two lines. */
+export function splitAtAntimeridian(lines: GeoJSON.Position[][]): GeoJSON.Position[][] {
+  const out: GeoJSON.Position[][] = [];
+  for (const line of lines) {
+    let current: GeoJSON.Position[] = [];
+    for (const point of line) {
+      const last = current[current.length - 1];
+      if (last && Math.abs((point[0] ?? 0) - (last[0] ?? 0)) > 180) {
+        if (current.length > 1) out.push(current);
+        current = [];
+      }
+      current.push(point);
+    }
+    if (current.length > 1) out.push(current);
+  }
+  return out;
+}
+
+/** Land without Antarctica (off a Mercator map of this world anyway) and with continuous rings. */
+export function cleanLand(
+  land: GeoJSON.Feature | GeoJSON.FeatureCollection,
+): GeoJSON.Feature<GeoJSON.MultiPolygon> {
+  const geometries =
+    land.type === 'FeatureCollection' ? land.features.map((f) => f.geometry) : [land.geometry];
+  const polygons: GeoJSON.Position[][][] = [];
+  for (const geometry of geometries) {
+    if (!geometry) continue;
+    const list =
+      geometry.type === 'Polygon'
+        ? [geometry.coordinates]
+        : geometry.type === 'MultiPolygon'
+          ? geometry.coordinates
+          : [];
+    for (const polygon of list) {
+      const outer = polygon[0];
+      if (!outer || Math.max(...outer.map((p) => p[1] ?? 0)) < -60) continue;
+      polygons.push(polygon.map(unwrapRing));
+    }
+  }
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: polygons },
+  };
+}
+
 /** Natural Earth 1:50m countries, bundled with the app (no tile server, no network). */
 export async function loadBasemapData(): Promise<BasemapData> {
   const response = await fetch(countriesUrl);
   if (!response.ok) throw new Error(`basemap data: HTTP ${response.status}`);
   const topology = (await response.json()) as Countries;
   return {
-    land: feature(topology, topology.objects.land),
+    land: cleanLand(feature(topology, topology.objects.land)),
     // Shared arcs are borders between countries; arcs used once are coastline.
     borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
-    coast: mesh(topology, topology.objects.countries, (a, b) => a === b),
+    coast: {
+      type: 'MultiLineString',
+      coordinates: splitAtAntimeridian(
+        mesh(topology, topology.objects.countries, (a, b) => a === b).coordinates,
+      ),
+    },
     countryLabels: countryLabelPoints(feature(topology, topology.objects.countries)),
   };
 }

@@ -189,10 +189,11 @@ export function eventLayers(
         ['*', ['get', 'r0'], 4_194_304],
       ],
       'circle-color': ['get', 'color'],
-      'circle-opacity': 0.1,
+      // Quiet: it says "somewhere around here", it must not outshout the events.
+      'circle-opacity': 0.06,
       'circle-stroke-color': ['get', 'color'],
-      'circle-stroke-width': 1,
-      'circle-stroke-opacity': 0.45,
+      'circle-stroke-width': 0.75,
+      'circle-stroke-opacity': 0.35,
     },
   };
   return [

@@ -28,6 +28,7 @@ import {
 } from './basemap-style';
 import { loadBasemapData, placeFeatures, type BasemapData } from './basemap-data';
 import { drawDonut } from './donut';
+import { focusBounds } from './focus-bounds';
 import {
   CLUSTER_CATEGORY_SLOTS,
   CLUSTER_LAYER,
@@ -206,7 +207,7 @@ export class MapController {
       this.pushData();
       if (!this.hasFramedData && data.events.some((event) => event.location)) {
         this.hasFramedData = true;
-        this.fitTo(data.events, false);
+        this.fitTo(data.events, false, true);
       }
     });
   }
@@ -253,11 +254,17 @@ export class MapController {
     if (!same) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
   }
 
-  /** Frames the given events (those with a place). */
-  fitTo(events: readonly ChronoEvent[], animate = true) {
-    const bounds = new LngLatBounds();
+  /**
+   * Frames the given events (those with a place). The first view frames where most of them are;
+   * "Fit to events" frames them all.
+   */
+  fitTo(events: readonly ChronoEvent[], animate = true, focus = false) {
+    const points: [number, number][] = [];
     for (const event of events)
-      if (event.location) bounds.extend([event.location.lon, event.location.lat]);
+      if (event.location) points.push([event.location.lon, event.location.lat]);
+    const box = focus ? focusBounds(points) : null;
+    const bounds = box ? new LngLatBounds(box) : new LngLatBounds();
+    if (!box) for (const point of points) bounds.extend(point);
     if (bounds.isEmpty()) return;
     this.map.fitBounds(bounds, {
       padding: 48,

@@ -21,8 +21,9 @@ export function computeGeometry(
   height: number,
   laneCount: number,
   compact = false,
+  gutter = GUTTER,
 ): TimelineGeometry {
-  const left = compact ? 8 : GUTTER;
+  const left = compact ? 8 : gutter;
   const right = Math.max(left + 10, width - RIGHT_MARGIN);
   const histogram = { top: 18, height: compact ? 32 : HISTOGRAM_HEIGHT };
   const lanesTop = histogram.top + histogram.height + 4;

@@ -72,6 +72,11 @@ const MIN_ZOOM = 0.2;
 type SvgSelection = Selection<SVGSVGElement, unknown, null, undefined>;
 type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
 
+/** Lane labels longer than this are cut short (the full label is in its tooltip). */
+function shortLabel(label: string): string {
+  return label.length > 26 ? `${label.slice(0, 25)}…` : label;
+}
+
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string> = {}) {
   const node = document.createElementNS('http://www.w3.org/2000/svg', name);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
@@ -304,7 +309,13 @@ export class TimelineController {
     const { width, height } = this.root.getBoundingClientRect();
     if (width === 0 || height === 0) return;
     const domain = this.data ? this.visibleDomain() : null;
-    this.geometry = computeGeometry(width, height, this.data?.lanes.lanes.length ?? 1, width < 640);
+    this.geometry = computeGeometry(
+      width,
+      height,
+      this.data?.lanes.lanes.length ?? 1,
+      width < 640,
+      this.gutter(),
+    );
     const ratio = window.devicePixelRatio || 1;
     this.canvas.width = Math.round(width * ratio);
     this.canvas.height = Math.round(height * ratio);
@@ -338,9 +349,23 @@ export class TimelineController {
     this.invalidate();
   }
 
+  /** Room for the longest lane label (within reason), measured in the label font. */
+  private gutter(): number {
+    const labels = this.data?.lanes.lanes.map((lane) => shortLabel(lane.label)) ?? [];
+    this.ctx.font = `11px ${getComputedStyle(this.root).fontFamily || 'sans-serif'}`;
+    const widest = Math.max(80, ...labels.map((label) => this.ctx.measureText(label).width));
+    return Math.min(200, Math.ceil(widest) + 28);
+  }
+
   private computeGeometryForData(): TimelineGeometry {
     const { width, height } = this.geometry;
-    return computeGeometry(width, height, this.data?.lanes.lanes.length ?? 1, width < 640);
+    return computeGeometry(
+      width,
+      height,
+      this.data?.lanes.lanes.length ?? 1,
+      width < 640,
+      this.gutter(),
+    );
   }
 
   private rebuildScales(keepDomain: [number, number] | null) {
@@ -548,7 +573,7 @@ export class TimelineController {
         this.labelsG.append(el('circle', { cx: '10', cy: String(y), r: '4', fill: lane.color }));
       }
       const text = el('text', { x: '20', y: String(y), 'dominant-baseline': 'central' });
-      text.textContent = lane.label.length > 18 ? `${lane.label.slice(0, 17)}…` : lane.label;
+      text.textContent = shortLabel(lane.label);
       const title = el('title');
       title.textContent = lane.label;
       text.append(title);

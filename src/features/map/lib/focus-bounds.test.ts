@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+
+import { focusBounds } from './focus-bounds';
+
+describe('focusBounds', () => {
+  it('frames the bulk of the events, leaving a few far-away ones out', () => {
+    const region: [number, number][] = Array.from({ length: 40 }, (_, i) => [
+      40 + (i % 10),
+      12 + (i % 8),
+    ]);
+    const washington: [number, number][] = Array.from({ length: 4 }, () => [-77, 38.9]);
+    expect(focusBounds([...region, ...washington])).toEqual([
+      [40, 12],
+      [49, 19],
+    ]);
+  });
+
+  it('keeps a lone event that is merely at the edge of the region', () => {
+    const region: [number, number][] = Array.from({ length: 18 }, (_, i) => [
+      42 + (i % 6) * 3,
+      12 + (i % 5) * 3,
+    ]);
+    const baghdad: [number, number] = [44.4, 33.3];
+    expect(focusBounds([...region, baghdad])?.[1][1]).toBe(33.3);
+  });
+
+  it('frames everything when the events are spread out evenly', () => {
+    const spread: [number, number][] = Array.from({ length: 20 }, (_, i) => [
+      -170 + i * 17,
+      -60 + i * 6,
+    ]);
+    expect(focusBounds(spread)).toEqual([
+      [-170, -60],
+      [153, 54],
+    ]);
+  });
+
+  it('frames everything when there are only a few events', () => {
+    expect(
+      focusBounds([
+        [0, 0],
+        [100, 50],
+      ]),
+    ).toEqual([
+      [0, 0],
+      [100, 50],
+    ]);
+    expect(focusBounds([])).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+export type LonLatBounds = [[number, number], [number, number]];
+
+/** A circle this many degrees wide is never cut down: it is one region already. */
+const MIN_RADIUS_DEGREES = 30;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function boundsOf(points: readonly [number, number][]): LonLatBounds | null {
+  if (points.length === 0) return null;
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const [lon, lat] of points) {
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  return [
+    [west, south],
+    [east, north],
+  ];
+}
+
+/**
+ * Where most of the events are: the points within four times the median distance from the
+ * median point (and never less than 30°), when that keeps at least `share` of them. A few far-away
+ * events (statements in Washington about strikes in Yemen) then do not shrink the region
+ * everyone came to see; "Fit to events" still frames them all.
+ */
+export function focusBounds(points: readonly [number, number][], share = 0.8): LonLatBounds | null {
+  if (points.length < 8) return boundsOf(points);
+  const centre = [median(points.map((p) => p[0])), median(points.map((p) => p[1]))] as const;
+  const distance = ([lon, lat]: [number, number]) => Math.hypot(lon - centre[0], lat - centre[1]);
+  const radius = Math.max(MIN_RADIUS_DEGREES, 4 * median(points.map(distance)));
+  const inside = points.filter((point) => distance(point) <= radius);
+  return boundsOf(inside.length >= points.length * share ? inside : points);
+}
