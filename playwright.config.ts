@@ -21,6 +21,7 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     deviceScaleFactor: 1,
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
   projects: [

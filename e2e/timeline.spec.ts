@@ -140,11 +140,11 @@ test('cumulative mode shows everything up to the window’s end', async ({ app, 
 
 test('lanes switch to actors and countries', async ({ app, page }) => {
   await app.open();
-  const lanes = page.getByRole('combobox').filter({ hasText: 'by category' });
+  const lanes = page.getByRole('combobox', { name: 'Timeline lanes' });
   await lanes.selectOption('actor');
   await expect(page).toHaveURL(/lanes=actor/);
   await expect(page.locator('.lane-labels text').filter({ hasText: 'Houthis' })).toHaveCount(1);
-  await page.getByRole('combobox').filter({ hasText: 'by actor' }).selectOption('country');
+  await page.getByRole('combobox', { name: 'Timeline lanes' }).selectOption('country');
   await expect(page.locator('.lane-labels text').filter({ hasText: 'Yemen' })).toHaveCount(1);
   await expect(page.locator('.lane-labels text').filter({ hasText: 'No place given' })).toHaveCount(
     1,

@@ -23,7 +23,7 @@ test('a link with every parameter opens exactly that view', async ({ app, page }
   await expect(app.detailsTitle).toHaveText('Cargo ship attacked in southern Red Sea');
   await expect(page.getByTestId('window-readout')).toHaveText('1 Jan 2024 – 31 Jan 2024');
   await expect(app.filters.getByRole('checkbox', { name: /Diplomacy/ })).not.toBeChecked();
-  await expect(app.filters.getByRole('searchbox')).toHaveValue('ship');
+  await expect(app.filters.getByRole('searchbox', { name: 'Search' })).toHaveValue('ship');
   const camera = await page.evaluate(() =>
     (
       window.chronomap?.['map'] as { camera: () => { zoom: number; lat: number; lon: number } }
@@ -46,7 +46,7 @@ test('each control writes the URL', async ({ app, page }) => {
   await expect.poll(() => search(page).get('event')).toBe('f02');
   await app.filters.getByRole('checkbox', { name: /Diplomacy/ }).uncheck();
   await expect.poll(() => search(page).get('cat')).toBe('maritime,strikes');
-  await app.filters.getByRole('searchbox').fill('tanker');
+  await app.filters.getByRole('searchbox', { name: 'Search' }).fill('tanker');
   await expect.poll(() => search(page).get('q')).toBe('tanker');
   await page.getByRole('checkbox', { name: 'Cumulative' }).check();
   await expect.poll(() => search(page).get('mode')).toBe('cumulative');

@@ -1,3 +1,6 @@
+import { useEffect, useState } from 'react';
+
+import { BottomSheet } from '@/components/bottom-sheet';
 import { DataProblems } from '@/features/data-loading/components/data-problems';
 import { DataStatus } from '@/features/data-loading/components/data-status';
 import { DropZone } from '@/features/data-loading/components/drop-zone';
@@ -6,10 +9,15 @@ import { EventDetails } from '@/features/details/components/event-details';
 import { EventsList } from '@/features/events-list/components/events-list';
 import { FilterPanel } from '@/features/filters/components/filter-panel';
 import { MapView } from '@/features/map/components/map-view';
+import { ExportDialog } from '@/features/sharing/components/export-dialog';
 import { ShareDialog } from '@/features/sharing/components/share-dialog';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { useAppStore } from '@/store/app-store';
+import { selectVisibleEvents } from '@/store/selectors';
+import { PHONE_QUERY, useMediaQuery } from '@/utils/use-media-query';
 
+import { KeyboardShortcuts } from './keyboard-shortcuts';
+import { ThemeSelect } from './theme-select';
 import { UrlNotice } from './url-notice';
 
 function fullViewLink(): string {
@@ -18,42 +26,146 @@ function fullViewLink(): string {
   return url.href;
 }
 
-export function App() {
+function Header({ embed }: { embed: boolean }) {
   const title = useAppStore((s) => s.dataset?.title);
+  if (embed) {
+    return (
+      <header className="app-header compact">
+        <span className="brand">{title ?? 'Chronomap'}</span>
+        <span className="toolbar-spacer" />
+        <a href={fullViewLink()} target="_blank" rel="noopener">
+          Open in Chronomap ↗
+        </a>
+      </header>
+    );
+  }
+  return (
+    <header className="app-header">
+      <h1>
+        <span className="brand">Chronomap</span>
+        {title && <span className="dataset-title"> · {title}</span>}
+      </h1>
+      <span className="toolbar-spacer" />
+      <div className="header-actions">
+        <LoadDataDialog />
+        <ShareDialog />
+        <ExportDialog />
+        <ThemeSelect />
+        <KeyboardShortcuts />
+      </div>
+    </header>
+  );
+}
+
+type Sheet = 'filters' | 'events' | 'details' | null;
+
+/** Phones: the map fills the screen; filters, the list and the details are bottom sheets. */
+function PhoneMain({ embed }: { embed: boolean }) {
+  const [sheet, setSheet] = useState<Sheet>(null);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const select = useAppStore((s) => s.select);
+  const count = useAppStore((s) => selectVisibleEvents(s).length);
+  const [shownFor, setShownFor] = useState<string | null>(null);
+
+  // Selecting an event anywhere opens its details.
+  if (selectedId !== shownFor) {
+    setShownFor(selectedId);
+    if (selectedId) setSheet('details');
+    else if (sheet === 'details') setSheet(null);
+  }
+
+  return (
+    <>
+      <main className="app-main phone">
+        <MapView />
+        {!embed && (
+          <BottomSheet
+            label="filters"
+            open={sheet === 'filters'}
+            onClose={() => setSheet(null)}
+            testId="sheet-filters"
+          >
+            <FilterPanel />
+          </BottomSheet>
+        )}
+        {!embed && (
+          <BottomSheet
+            label="events"
+            open={sheet === 'events'}
+            onClose={() => setSheet(null)}
+            testId="sheet-events"
+          >
+            <EventsList />
+          </BottomSheet>
+        )}
+        <BottomSheet
+          label="details"
+          open={sheet === 'details' && !!selectedId}
+          onClose={() => select(null)}
+          closeButton={false}
+          testId="sheet-details"
+        >
+          <EventDetails />
+        </BottomSheet>
+      </main>
+      {!embed && (
+        <nav className="sheet-tabs" aria-label="Panels">
+          <button
+            type="button"
+            aria-pressed={sheet === 'filters'}
+            onClick={() => setSheet(sheet === 'filters' ? null : 'filters')}
+          >
+            Filters
+          </button>
+          <button
+            type="button"
+            aria-pressed={sheet === 'events'}
+            onClick={() => setSheet(sheet === 'events' ? null : 'events')}
+          >
+            Events <span className="tabular">({count.toLocaleString('en')})</span>
+          </button>
+          {selectedId && (
+            <button
+              type="button"
+              aria-pressed={sheet === 'details'}
+              onClick={() => setSheet(sheet === 'details' ? null : 'details')}
+            >
+              Details
+            </button>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
+
+function DesktopMain({ embed }: { embed: boolean }) {
+  return (
+    <main className="app-main">
+      {!embed && <FilterPanel />}
+      <MapView />
+      <div className="side-column">
+        <EventDetails />
+        {!embed && <EventsList />}
+      </div>
+    </main>
+  );
+}
+
+export function App() {
   const embed = useAppStore((s) => s.embed);
+  const phone = useMediaQuery(PHONE_QUERY);
+  useEffect(() => {
+    document.documentElement.dataset['layout'] = phone ? 'phone' : 'desktop';
+  }, [phone]);
   return (
     <div className={embed ? 'app embed' : 'app'}>
-      {embed ? (
-        <header className="app-header compact">
-          <span className="brand">{title ?? 'Chronomap'}</span>
-          <span className="toolbar-spacer" />
-          <a href={fullViewLink()} target="_blank" rel="noopener">
-            Open in Chronomap ↗
-          </a>
-        </header>
-      ) : (
-        <header className="app-header">
-          <h1>
-            <span className="brand">Chronomap</span>
-            {title && <span className="dataset-title"> · {title}</span>}
-          </h1>
-          <span className="toolbar-spacer" />
-          <LoadDataDialog />
-          <ShareDialog />
-        </header>
-      )}
+      <Header embed={embed} />
       <DataStatus />
       {!embed && <DataProblems />}
       <UrlNotice />
       {!embed && <DropZone />}
-      <main className="app-main">
-        {!embed && <FilterPanel />}
-        <MapView />
-        <div className="side-column">
-          <EventDetails />
-          {!embed && <EventsList />}
-        </div>
-      </main>
+      {phone ? <PhoneMain embed={embed} /> : <DesktopMain embed={embed} />}
       <TimelineView />
     </div>
   );

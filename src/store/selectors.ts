@@ -70,3 +70,49 @@ export const selectSelectedEvent = (s: AppState): ChronoEvent | null =>
 
 export const selectHoveredEvent = (s: AppState): ChronoEvent | null =>
   (s.hoveredId && s.dataset?.byId.get(s.hoveredId)) || null;
+
+/** Events in the window (and map view) passing every filter but one: the counts each facet shows. */
+function facetCounts(
+  events: readonly ChronoEvent[],
+  keysOf: (event: ChronoEvent) => readonly string[],
+  matches: (event: ChronoEvent) => boolean,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    if (!matches(event)) continue;
+    for (const key of keysOf(event)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const selectWindowedEvents = memoizeOn(
+  (s: AppState) => [s.dataset, s.window, s.mode, s.inView ? s.bounds : null] as const,
+  ([dataset, window, mode, bounds]): ChronoEvent[] => {
+    if (!dataset) return [];
+    const inWindow = eventsInWindow(
+      dataset.events,
+      dataset.starts,
+      dataset.maxSpan,
+      effectiveWindow(window, mode),
+    );
+    return bounds ? inWindow.filter((event) => inBounds(event, bounds)) : inWindow;
+  },
+);
+
+/** How many events each category would show, given every other filter (the legend's counts). */
+export const selectCategoryCounts = memoizeOn(
+  (s: AppState) => [selectWindowedEvents(s), s.actors, s.query] as const,
+  ([events, actors, query]) =>
+    facetCounts(
+      events,
+      (event) => [event.category],
+      eventPredicate({ categories: null, actors, query }),
+    ),
+);
+
+/** How many events each actor would show, given every other filter. */
+export const selectActorCounts = memoizeOn(
+  (s: AppState) => [selectWindowedEvents(s), s.categories, s.query] as const,
+  ([events, categories, query]) =>
+    facetCounts(events, (event) => event.actors, eventPredicate({ categories, actors: [], query })),
+);

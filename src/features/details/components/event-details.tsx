@@ -1,7 +1,9 @@
-import { useAppStore } from '@/store/app-store';
-import { selectSelectedEvent } from '@/store/selectors';
 import type { ChronoEvent, Dataset, EventSource } from '@/domain/events/types';
+import { useAppStore } from '@/store/app-store';
+import { selectSelectedEvent, selectVisibleEvents } from '@/store/selectors';
 import { formatEventDate, formatInZone } from '@/utils/time-format';
+
+import { neighbours } from '../lib/neighbours';
 
 const PRECISION_TEXT = {
   exact: 'Exact location',
@@ -13,6 +15,12 @@ const RELATION_TEXT = {
   'response-to': 'Response to',
   'follow-up': 'Follow-up of',
   'same-incident': 'Same incident as',
+} as const;
+
+const DATE_PRECISION_NOTE = {
+  day: null,
+  month: 'Only the month is known.',
+  approximate: 'The exact date is not known.',
 } as const;
 
 function SourceItem({ source }: { source: EventSource }) {
@@ -33,13 +41,23 @@ function SourceItem({ source }: { source: EventSource }) {
   );
 }
 
-function LocalTime({ event }: { event: ChronoEvent }) {
+/** The UTC date, and what it was at the place when the place's time zone is known. */
+function EventDate({ event }: { event: ChronoEvent }) {
   const zone = event.location?.timezone;
-  if (!zone) return null;
-  const hasTime = event.end - event.start <= 1;
-  const local = formatInZone(event.start, zone, hasTime);
-  if (!local || !hasTime) return null;
-  return <div className="muted">Local time: {local}</div>;
+  const instant = event.end - event.start <= 1;
+  const local = zone ? formatInZone(event.start, zone, instant) : null;
+  const place = event.location?.name ?? 'the place';
+  const note = DATE_PRECISION_NOTE[event.datePrecision];
+  return (
+    <>
+      <span className="tabular">{formatEventDate(event)}</span> <span className="muted">UTC</span>
+      {local && instant && <div className="muted">{`Local time in ${place}: ${local}`}</div>}
+      {local && !instant && (
+        <div className="muted">{`Time in ${place}: ${local.replace(/^.*\((.*)\)$/, '$1')}`}</div>
+      )}
+      {note && <div className="muted">{note}</div>}
+    </>
+  );
 }
 
 function Place({ event }: { event: ChronoEvent }) {
@@ -50,10 +68,30 @@ function Place({ event }: { event: ChronoEvent }) {
       <div>{[location.name, location.country].filter(Boolean).join(', ') || 'Unnamed place'}</div>
       <div className="muted">
         {PRECISION_TEXT[location.precision]}
-        {location.radiusKm ? ` (within about ${location.radiusKm} km)` : ''}
+        {location.radiusKm ? ` (within about ${Math.round(location.radiusKm)} km)` : ''}
         {location.note ? `: ${location.note}` : ''}
       </div>
     </div>
+  );
+}
+
+function Actors({ event }: { event: ChronoEvent }) {
+  const setActors = useAppStore((s) => s.setActors);
+  return (
+    <ul className="inline-list">
+      {event.actors.map((actor) => (
+        <li key={actor}>
+          <button
+            type="button"
+            className="link-button"
+            title={`Show only events involving ${actor}`}
+            onClick={() => setActors([actor])}
+          >
+            {actor}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -72,12 +110,42 @@ function Related({ event, dataset }: { event: ChronoEvent; dataset: Dataset }) {
               {RELATION_TEXT[link.relation]}{' '}
               <button type="button" className="link-button" onClick={() => select(other.id)}>
                 {other.title}
-              </button>
+              </button>{' '}
+              <span className="muted">({formatEventDate(other)})</span>
             </li>
           );
         })}
       </ul>
     </>
+  );
+}
+
+function Stepper({ event }: { event: ChronoEvent }) {
+  const visible = useAppStore(selectVisibleEvents);
+  const select = useAppStore((s) => s.select);
+  const { previous, next, position } = neighbours(visible, event);
+  return (
+    <nav className="details-stepper" aria-label="Browse events">
+      <button
+        type="button"
+        disabled={!previous}
+        onClick={() => previous && select(previous.id)}
+        aria-keyshortcuts="k"
+      >
+        ‹ Previous
+      </button>
+      <span className="muted tabular">
+        {position >= 0 ? `${position + 1} of ${visible.length}` : 'Outside the filters'}
+      </span>
+      <button
+        type="button"
+        disabled={!next}
+        onClick={() => next && select(next.id)}
+        aria-keyshortcuts="j"
+      >
+        Next ›
+      </button>
+    </nav>
   );
 }
 
@@ -103,17 +171,17 @@ export function EventDetails() {
           type="button"
           className="icon-button"
           aria-label="Close details"
+          aria-keyshortcuts="Escape"
           onClick={() => select(null)}
         >
           ×
         </button>
       </header>
+      <Stepper event={event} />
       <dl className="details-facts">
         <dt>Date</dt>
         <dd>
-          <span className="tabular">{formatEventDate(event)}</span>{' '}
-          <span className="muted">UTC</span>
-          <LocalTime event={event} />
+          <EventDate event={event} />
         </dd>
         <dt>Place</dt>
         <dd>
@@ -127,7 +195,9 @@ export function EventDetails() {
         {event.actors.length > 0 && (
           <>
             <dt>Actors</dt>
-            <dd>{event.actors.join(', ')}</dd>
+            <dd>
+              <Actors event={event} />
+            </dd>
           </>
         )}
         {event.casualties && (
@@ -155,7 +225,7 @@ export function EventDetails() {
       {event.summary && <p className="summary">{event.summary}</p>}
       {event.disputed && (
         <p className="disputed">
-          <strong>Disputed:</strong> {event.disputed}
+          <strong>Sources disagree:</strong> {event.disputed}
         </p>
       )}
       <h3>Sources</h3>

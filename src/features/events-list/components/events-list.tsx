@@ -1,25 +1,81 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
-import type { Category } from '@/domain/events/types';
+import { queryTerms } from '@/domain/events/filter-events';
+import type { Category, ChronoEvent } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
 import { selectTotalCount, selectVisibleEvents } from '@/store/selectors';
 import { formatEventDate } from '@/utils/time-format';
 
+import { highlightParts } from '../lib/highlight';
+import { sortEvents, type SortKey } from '../lib/sort';
+
 const ROW_HEIGHT = 56;
 
+function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  return (
+    <>
+      {highlightParts(text, terms).map((part, i) =>
+        part.match ? <mark key={i}>{part.text}</mark> : part.text,
+      )}
+    </>
+  );
+}
+
+function Row({
+  event,
+  category,
+  selected,
+  terms,
+}: {
+  event: ChronoEvent;
+  category: Category | undefined;
+  selected: boolean;
+  terms: readonly string[];
+}) {
+  const select = useAppStore((s) => s.select);
+  const hover = useAppStore((s) => s.hover);
+  return (
+    <button
+      type="button"
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => select(event.id)}
+      onMouseEnter={() => hover(event.id)}
+      onMouseLeave={() => hover(null)}
+      onFocus={() => hover(event.id)}
+      onBlur={() => hover(null)}
+    >
+      <span className="swatch" style={{ background: category?.color }} aria-hidden="true" />
+      <span className="event-row-text">
+        <span className="event-row-date tabular">
+          {formatEventDate(event)}
+          {category ? <span className="visually-hidden">, {category.label}</span> : null}
+        </span>
+        <span className="event-row-title">
+          <Highlighted text={event.title} terms={terms} />
+        </span>
+      </span>
+    </button>
+  );
+}
+
 export function EventsList() {
-  const events = useAppStore(selectVisibleEvents);
+  const visible = useAppStore(selectVisibleEvents);
   const total = useAppStore(selectTotalCount);
   const categories = useAppStore((s) => s.dataset?.categories);
   const selectedId = useAppStore((s) => s.selectedId);
-  const select = useAppStore((s) => s.select);
-  const hover = useAppStore((s) => s.hover);
+  const query = useAppStore((s) => s.query);
+  const [sortKey, setSortKey] = useState<SortKey>('date');
   const scrollRef = useRef<HTMLDivElement>(null);
-  const colors = useMemo(
-    () => new Map((categories ?? []).map((category: Category) => [category.id, category])),
+  const byId = useMemo(
+    () => new Map((categories ?? []).map((category) => [category.id, category])),
     [categories],
   );
+  const events = useMemo(
+    () => sortEvents(visible, sortKey, categories ?? []),
+    [visible, sortKey, categories],
+  );
+  const terms = useMemo(() => queryTerms(query), [query]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed for this use
   const virtualizer = useVirtualizer({
     count: events.length,
@@ -36,12 +92,24 @@ export function EventsList() {
 
   return (
     <section className="events-panel" aria-label="Events">
-      <h2 className="panel-title">
-        Events{' '}
+      <div className="events-header">
+        <h2 className="panel-title">Events</h2>
+        <label className="sort">
+          <span className="visually-hidden">Sort by</span>
+          <select
+            value={sortKey}
+            onChange={(e) => setSortKey(e.target.value as SortKey)}
+            aria-label="Sort events by"
+          >
+            <option value="date">by date</option>
+            <option value="title">by title</option>
+            <option value="category">by category</option>
+          </select>
+        </label>
         <span className="count" aria-live="polite" data-testid="list-count">
-          {events.length.toLocaleString('en')} of {total.toLocaleString('en')} events
+          {visible.length.toLocaleString('en')} of {total.toLocaleString('en')} events
         </span>
-      </h2>
+      </div>
       <div ref={scrollRef} className="events-scroll" data-testid="events-scroll">
         {events.length === 0 ? (
           <p className="muted empty-list">
@@ -51,12 +119,11 @@ export function EventsList() {
           <ol
             className="events-list"
             style={{ height: virtualizer.getTotalSize() }}
-            aria-label="Events in date order"
+            aria-label="Events"
           >
             {virtualizer.getVirtualItems().map((item) => {
               const event = events[item.index];
               if (!event) return null;
-              const category = colors.get(event.category);
               return (
                 <li
                   key={event.id}
@@ -65,25 +132,12 @@ export function EventsList() {
                   aria-setsize={events.length}
                   aria-posinset={item.index + 1}
                 >
-                  <button
-                    type="button"
-                    aria-current={event.id === selectedId ? 'true' : undefined}
-                    onClick={() => select(event.id)}
-                    onMouseEnter={() => hover(event.id)}
-                    onMouseLeave={() => hover(null)}
-                    onFocus={() => hover(event.id)}
-                    onBlur={() => hover(null)}
-                  >
-                    <span
-                      className="swatch"
-                      style={{ background: category?.color }}
-                      aria-hidden="true"
-                    />
-                    <span className="event-row-text">
-                      <span className="event-row-date tabular">{formatEventDate(event)}</span>
-                      <span className="event-row-title">{event.title}</span>
-                    </span>
-                  </button>
+                  <Row
+                    event={event}
+                    category={byId.get(event.category)}
+                    selected={event.id === selectedId}
+                    terms={terms}
+                  />
                 </li>
               );
             })}

@@ -585,8 +585,16 @@ export class MapController {
     const content = placeListContent(leaves, this.categories, this.extent, (id) =>
       this.callbacks.onSelect(id),
     );
+    // Open towards the roomier side and fit the list to the room there, so no event is out of reach.
+    const point = this.map.project(center);
+    const height = this.container.clientHeight;
+    const below = point.y < height / 2;
+    const room = (below ? height - point.y : point.y) - 90;
+    const list = content.querySelector('ul');
+    if (list) list.style.maxHeight = `${Math.max(96, Math.min(260, room - 70))}px`;
+    this.placePopup.options.anchor = below ? 'top' : 'bottom';
     this.placePopup.setLngLat(center).setDOMContent(content).addTo(this.map);
-    content.querySelector('button')?.focus();
+    content.querySelector('button')?.focus({ preventScroll: true });
   }
 
   private currentCamera(): Camera {

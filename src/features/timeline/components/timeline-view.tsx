@@ -46,7 +46,7 @@ function PlaybackControls({ handle }: { handle: React.RefObject<TimelineHandle |
           </option>
         ))}
       </select>
-      <label className="mode-toggle">
+      <label className="mode-toggle loop-toggle">
         <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} />
         Loop
       </label>
@@ -107,9 +107,13 @@ export function TimelineView() {
           {announcement}
         </span>
         <span className="toolbar-spacer" />
-        <label className="mode-toggle">
+        <label className="mode-toggle lanes-select">
           Lanes
-          <select value={lanes} onChange={(e) => setLanes(e.target.value as LaneMode)}>
+          <select
+            aria-label="Timeline lanes"
+            value={lanes}
+            onChange={(e) => setLanes(e.target.value as LaneMode)}
+          >
             <option value="category">by category</option>
             <option value="actor">by actor</option>
             <option value="country">by country</option>
@@ -128,7 +132,7 @@ export function TimelineView() {
             Clear window
           </button>
         )}
-        <div className="button-group" role="group" aria-label="Timeline zoom">
+        <div className="button-group zoom-group" role="group" aria-label="Timeline zoom">
           <button type="button" aria-label="Zoom in" onClick={() => handle.current?.zoomBy(2)}>
             +
           </button>

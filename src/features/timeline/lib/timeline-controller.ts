@@ -180,7 +180,11 @@ export class TimelineController {
     this.brushG = select(brushGroup);
     this.palette = readPalette(root);
 
-    this.brush = brushX<unknown>().handleSize(12).on('start brush end', this.handleBrush);
+    // Fingers need wider edges to grab than a mouse pointer does.
+    const coarse = globalThis.matchMedia?.('(pointer: coarse)').matches ?? false;
+    this.brush = brushX<unknown>()
+      .handleSize(coarse ? 28 : 12)
+      .on('start brush end', this.handleBrush);
     this.brushG.call(this.brush);
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       .filter(this.zoomFilter)

@@ -1,0 +1,255 @@
+import { readFileSync } from 'node:fs';
+
+import { seriousViolations } from './support/axe';
+import { eventsBetween, readFixture } from './support/fixture-data';
+import { expect, test } from './support/test';
+
+const fixture = readFixture();
+const total = fixture.events.length;
+
+test('the actor filter finds an actor, shows counts and filters everything', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const actors = app.filters.getByRole('group', { name: /Actors/ });
+  await actors.getByRole('searchbox', { name: 'Find an actor' }).fill('kataib');
+  const kataib = actors.getByRole('checkbox', { name: /Kataib Hezbollah/ });
+  await expect(actors.getByRole('checkbox')).toHaveCount(1);
+  const expected = fixture.events.filter((e) => e.actors.includes('Kataib Hezbollah'));
+  await expect(actors.locator('.category-count')).toHaveText(String(expected.length));
+  await kataib.check();
+  await expect(page).toHaveURL(/actor=Kataib%20Hezbollah/);
+  await expect(app.listCount).toHaveText(`${expected.length} of ${total} events`);
+  await expect.poll(() => app.renderedEventIds()).toEqual(expected.map((e) => e.id));
+  await app.filters.getByRole('button', { name: 'Clear all' }).click();
+  await expect(app.listCount).toHaveText(`${total} of ${total} events`);
+  await expect(kataib).not.toBeChecked();
+});
+
+test('search is applied as you type and matches are highlighted in the list', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.keyboard.press('/');
+  await expect(app.filters.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+  await page.keyboard.type('tanker');
+  const expected = fixture.events.filter((e) =>
+    [e.title, e.summary, e.location?.name, e.location?.country, ...e.actors]
+      .join('\n')
+      .toLowerCase()
+      .includes('tanker'),
+  );
+  await expect(app.listCount).toHaveText(`${expected.length} of ${total} events`);
+  await expect(app.events.locator('mark').first()).toHaveText(/tanker/i);
+  await expect(page).toHaveURL(/q=tanker/);
+});
+
+test('the date inputs and the timeline window are one and the same', async ({ app, page }) => {
+  await app.open();
+  const dates = app.filters.getByRole('group', { name: 'Dates (UTC)' });
+  await dates.getByLabel('From').fill('2024-01-05');
+  await dates.getByLabel('To').fill('2024-01-20');
+  await expect(page.getByTestId('window-readout')).toHaveText('5 Jan 2024 – 20 Jan 2024');
+  await expect(app.listCount).toHaveText(
+    `${eventsBetween(fixture.events, '2024-01-05', '2024-01-20').length} of ${total} events`,
+  );
+  await app.brush('2024-02-01T00:00Z', '2024-02-11T00:00Z');
+  await expect(dates.getByLabel('From')).toHaveValue('2024-02-01');
+  await expect(dates.getByLabel('To')).toHaveValue('2024-02-10');
+});
+
+test('details show local time, precision, actors as filters, related events and sources', async ({
+  app,
+  page,
+}) => {
+  await app.open('event=f13');
+  await expect(app.details).toContainText('March 2024');
+  await expect(app.details).toContainText('Only the month is known.');
+  await expect(app.details).toContainText('Time in Muscat: UTC+4');
+  await app.details.getByRole('button', { name: 'Second round of talks' }).click();
+  await expect(app.detailsTitle).toHaveText('Second round of talks');
+  await app.details.getByRole('button', { name: 'Iran', exact: true }).click();
+  await expect(page).toHaveURL(/actor=Iran/);
+  await expect(app.listCount).toHaveText(
+    `${fixture.events.filter((e) => e.actors.includes('Iran')).length} of ${total} events`,
+  );
+});
+
+test('Previous and Next (and j/k) walk the filtered events in date order; Esc closes', async ({
+  app,
+  page,
+}) => {
+  await app.open('cat=maritime&event=f02');
+  const maritime = fixture.events.filter((e) => e.category === 'maritime');
+  await expect(app.details).toContainText(`1 of ${maritime.length}`);
+  await app.details.getByRole('button', { name: 'Next ›' }).click();
+  await expect(app.detailsTitle).toHaveText(maritime[1]!.title);
+  await page.keyboard.press('j');
+  await expect(app.detailsTitle).toHaveText(maritime[2]!.title);
+  await page.keyboard.press('k');
+  await expect(app.detailsTitle).toHaveText(maritime[1]!.title);
+  await expect(app.details.getByRole('button', { name: '‹ Previous' })).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await expect(app.detailsTitle).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+});
+
+test('the list sorts by title and category, and follows a selection made on the map', async ({
+  app,
+  page,
+}) => {
+  await app.open('map=7/12.8/45.0');
+  await app.events.getByRole('combobox', { name: 'Sort events by' }).selectOption('title');
+  const byTitle = [...fixture.events].sort((a, b) =>
+    a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }),
+  );
+  await expect(app.events.locator('.event-row-title').first()).toHaveText(byTitle[0]!.title);
+  await app.events.getByRole('combobox', { name: 'Sort events by' }).selectOption('date');
+  const last = fixture.events.find((e) => e.id === 'f19')!;
+  const point = await app.projectOnMap(last.location!.lon, last.location!.lat);
+  const atAden = fixture.events.filter(
+    (e) => e.location?.lon === last.location!.lon && e.location?.lat === last.location!.lat,
+  );
+  await expect
+    .poll(
+      async () =>
+        (await app.clustersOnMap()).find((c) => Math.hypot(c.x - point.x, c.y - point.y) < 4)
+          ?.count,
+    )
+    .toBe(atAden.length);
+  await page.mouse.click(point.x, point.y);
+  // Aden holds several events: the list of that place opens; pick the last one.
+  await page
+    .locator('.map-place-list')
+    .getByRole('button', { name: /Last attack in the fixture/ })
+    .click();
+  const row = app.events.locator('[aria-current="true"]');
+  await expect(row).toContainText(last.title);
+  await expect(row).toBeInViewport();
+});
+
+test('exports download the filtered events, and they load back in', async ({ app, page }) => {
+  await app.open('cat=strikes&from=2024-01-01&to=2024-02-29');
+  const expected = eventsBetween(fixture.events, '2024-01-01', '2024-02-29').filter(
+    (e) => e.category === 'strikes',
+  );
+  await page.getByRole('button', { name: 'Export' }).click();
+  for (const format of ['CSV', 'GeoJSON', 'JSON']) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Download ${format}`, exact: true }).click(),
+    ]);
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(
+        `^chronomap-fixture-twenty-events-\\d{4}-\\d{2}-\\d{2}\\.${format.toLowerCase()}$`,
+      ),
+    );
+    if (format === 'CSV') {
+      expect(text.split('\n')[0]).toBe(
+        'id,title,date,end_date,date_precision,category,lat,lon,place,country,location_precision,radius_km,location_note,timezone,actors,summary,killed,injured,confidence,disputed,related,source_url,source_title,source_publisher',
+      );
+    }
+    // Load the file back through the app and compare what it shows.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Load data' }).click();
+    await page.getByTestId('file-input').setInputFiles(path);
+    await expect(app.listCount).toHaveText(`${expected.length} of ${expected.length} events`);
+    for (const event of expected)
+      await expect(app.events.getByRole('button', { name: new RegExp(event.title) })).toBeVisible();
+    await app.open('cat=strikes&from=2024-01-01&to=2024-02-29');
+    await page.getByRole('button', { name: 'Export' }).click();
+  }
+});
+
+test('"Cite this view" names the dataset, the date of access and the permalink', async ({
+  app,
+  page,
+}) => {
+  await app.open('q=talks');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const citation = page.getByTestId('citation');
+  const today = new Date().toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  await expect(citation).toHaveValue(
+    new RegExp(
+      `^“Fixture: twenty events” \\(\\d+ of ${total} events, search: “talks”\\)\\. Chronomap view\\. Accessed ${today}\\. http://127\\.0\\.0\\.1:\\d+/\\?q=talks$`,
+    ),
+  );
+});
+
+test('keyboard only: every control in reach, focus visible, shortcuts listed', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Next / previous event');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // Tab through the page: the search, a category, the list, the timeline window and the map are reached.
+  const reached = new Set<string>();
+  for (let i = 0; i < 150 && reached.size < 200; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      // Past the last control, focus leaves the page for the browser's own UI.
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      // A date input's parts (day, month, year, calendar button) draw their own focus ring.
+      const native = el instanceof HTMLInputElement && el.type === 'date';
+      const outlined = native || (style.outlineStyle !== 'none' && style.outlineWidth !== '0px');
+      return {
+        name: el.getAttribute('aria-label') ?? el.id ?? el.textContent?.slice(0, 30) ?? '',
+        role: el.getAttribute('role') ?? el.tagName,
+        visible: outlined || style.boxShadow !== 'none',
+      };
+    });
+    if (!info) continue;
+    expect(info.visible, `focus is visible on ${info.role} ${info.name}`).toBe(true);
+    reached.add(`${info.role}:${info.name}`);
+  }
+  const all = [...reached].join('\n');
+  expect(all).toContain('INPUT:search');
+  expect(all).toMatch(/slider:Time window/);
+  expect(all).toMatch(/application:Map of events/);
+  expect(all).toMatch(/group:Timeline events/);
+});
+
+test('no serious or critical accessibility problems in the main views', async ({ app, page }) => {
+  await app.open('event=f06');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Share' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Export' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Load data' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('follows the system, can be switched, and stays accessible', async ({ app, page }) => {
+    await app.open('event=f06');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('combobox', { name: 'Colour scheme' }).selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.getByRole('combobox', { name: 'Colour scheme' }).selectOption('system');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+
+import { makeDataset, rawEvent } from '@/testing/make-event';
+
+import { citation, neutraliseFormula, toCsv, toDatasetJson, toGeoJson } from './export';
+import { parseDataset } from './parse-dataset';
+
+const dataset = makeDataset([
+  rawEvent({
+    id: 'a',
+    title: 'Tanker hit, crew safe',
+    date: '2024-01-26',
+    category: 'maritime',
+    location: {
+      lat: 12.7855,
+      lon: 45.0187,
+      name: 'Off Aden',
+      country: 'Yemen',
+      precision: 'approximate',
+      radiusKm: 111,
+      note: 'About 60 nm SE of Aden',
+    },
+    actors: ['Houthis'],
+    summary: 'Line one;\nline two, with "quotes".',
+    casualties: { killed: 0, injured: 2 },
+    confidence: 'medium',
+    disputed: 'Two agencies differ.',
+    sources: [
+      { title: 'First', publisher: 'Agency A', url: 'https://example.org/a' },
+      { title: 'Second', publisher: 'Agency B', url: 'https://example.org/b' },
+    ],
+  }),
+  {
+    ...rawEvent({
+      id: 'b',
+      title: '=HYPERLINK("http://evil.example","click")',
+      date: '2024-02',
+      datePrecision: 'month',
+      category: 'diplomacy',
+      related: [{ id: 'a', relation: 'follow-up' }],
+    }),
+    location: undefined,
+  },
+  rawEvent({ id: 'c', date: '2024-02-01', endDate: '2024-02-04', category: 'strikes' }),
+]);
+
+const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const comparable = (events: typeof dataset.events) =>
+  events.map(({ index: _index, record: _record, ...rest }) => rest);
+
+describe('exports load back in unchanged', () => {
+  it.each([
+    ['json', (d: typeof dataset) => toDatasetJson(d, d.events), 'export.json'],
+    ['geojson', (d: typeof dataset) => toGeoJson(d, d.events), 'export.geojson'],
+  ])('%s', (_format, write, name) => {
+    const back = parseDataset({ bytes: bytes(write(dataset)), name });
+    expect(back.problems).toEqual([]);
+    expect(comparable(back.dataset.events)).toEqual(comparable(dataset.events));
+    expect(back.dataset.categories).toEqual(dataset.categories);
+  });
+
+  it('csv (formulas stay neutralised text)', () => {
+    const csv = toCsv(dataset.events);
+    const back = parseDataset({ bytes: bytes(csv), name: 'export.csv' });
+    expect(back.problems).toEqual([]);
+    const original = comparable(dataset.events);
+    const loaded = comparable(back.dataset.events);
+    expect(loaded.map((e) => e.id)).toEqual(original.map((e) => e.id));
+    expect(loaded.find((e) => e.id === 'a')).toEqual(original.find((e) => e.id === 'a'));
+    expect(loaded.find((e) => e.id === 'b')?.title).toBe(
+      `'=HYPERLINK("http://evil.example","click")`,
+    );
+    expect(csv).not.toMatch(/^=|,=/m);
+  });
+});
+
+describe('neutraliseFormula', () => {
+  it('prefixes anything a spreadsheet would evaluate', () => {
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'plain'].map(neutraliseFormula)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      'plain',
+    ]);
+  });
+});
+
+describe('citation', () => {
+  it('names the dataset, the scope, the date of access and the permalink', () => {
+    expect(
+      citation({
+        title: 'Middle East crisis 2023–24',
+        shown: 12,
+        total: 101,
+        windowText: '1 Jan 2024 – 31 Jan 2024',
+        filtersText: 'categories: Attacks on shipping',
+        accessed: new Date(Date.UTC(2026, 10, 26)),
+        link: 'https://chronomap.example/?from=2024-01-01&to=2024-01-31&cat=maritime',
+      }),
+    ).toBe(
+      '“Middle East crisis 2023–24” (12 of 101 events, 1 Jan 2024 – 31 Jan 2024, categories: Attacks on shipping). Chronomap view. Accessed 26 November 2026. https://chronomap.example/?from=2024-01-01&to=2024-01-31&cat=maritime',
+    );
+  });
+});

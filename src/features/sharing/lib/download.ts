@@ -1,0 +1,24 @@
+/** Saves text as a file through the browser's download, without a server round trip. */
+export function downloadText(text: string, filename: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "chronomap-middle-east-crisis-2023-24-2026-11-26" */
+export function exportBaseName(title: string, now: Date): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return `chronomap-${slug || 'events'}-${now.toISOString().slice(0, 10)}`;
+}
