@@ -12,7 +12,9 @@ import { startApp } from './app/start-app';
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root');
 startApp();
-createRoot(root).render(
+// Panels catch their own errors and say so on screen (PanelBoundary logs a warning); only errors
+// nothing caught are reported as errors.
+createRoot(root, { onCaughtError: () => undefined }).render(
   <StrictMode>
     <App />
   </StrictMode>,

@@ -8,6 +8,8 @@ interface Options {
   dataset: string;
   /** Tests of failing servers expect the browser to log their HTTP errors. */
   allowHttpErrors: boolean;
+  /** Console errors a test provokes on purpose (e.g. a blocked inline script). */
+  expectedConsoleErrors: RegExp[];
 }
 
 /**
@@ -17,12 +19,14 @@ interface Options {
 export const test = base.extend<Options & { app: AppDriver; pageErrors: string[] }>({
   dataset: ['events-small.json', { option: true }],
   allowHttpErrors: [false, { option: true }],
-  pageErrors: async ({ page, allowHttpErrors }, use) => {
+  expectedConsoleErrors: [[], { option: true }],
+  pageErrors: async ({ page, allowHttpErrors, expectedConsoleErrors }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
-      if (allowHttpErrors && message.text().startsWith('Failed to load resource')) return;
+      if (allowHttpErrors && /^Failed to load resource|net::ERR_/.test(message.text())) return;
+      if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
       errors.push(`console: ${message.text()}`);
     });
     page.on('dialog', (dialog) => {

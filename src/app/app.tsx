@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
 import { BottomSheet } from '@/components/bottom-sheet';
+import { PanelBoundary } from '@/components/panel-boundary';
 import { DataProblems } from '@/features/data-loading/components/data-problems';
 import { DataStatus } from '@/features/data-loading/components/data-status';
 import { DropZone } from '@/features/data-loading/components/drop-zone';
@@ -77,7 +78,9 @@ function PhoneMain({ embed }: { embed: boolean }) {
   return (
     <>
       <main className="app-main phone">
-        <MapView />
+        <PanelBoundary name="map" label="Map">
+          <MapView />
+        </PanelBoundary>
         {!embed && (
           <BottomSheet
             label="filters"
@@ -85,7 +88,9 @@ function PhoneMain({ embed }: { embed: boolean }) {
             onClose={() => setSheet(null)}
             testId="sheet-filters"
           >
-            <FilterPanel />
+            <PanelBoundary name="filters" label="Filters">
+              <FilterPanel />
+            </PanelBoundary>
           </BottomSheet>
         )}
         {!embed && (
@@ -95,7 +100,9 @@ function PhoneMain({ embed }: { embed: boolean }) {
             onClose={() => setSheet(null)}
             testId="sheet-events"
           >
-            <EventsList />
+            <PanelBoundary name="events list" label="Events">
+              <EventsList />
+            </PanelBoundary>
           </BottomSheet>
         )}
         <BottomSheet
@@ -105,7 +112,9 @@ function PhoneMain({ embed }: { embed: boolean }) {
           closeButton={false}
           testId="sheet-details"
         >
-          <EventDetails />
+          <PanelBoundary name="event details" label="Event details">
+            <EventDetails />
+          </PanelBoundary>
         </BottomSheet>
       </main>
       {!embed && (
@@ -142,11 +151,23 @@ function PhoneMain({ embed }: { embed: boolean }) {
 function DesktopMain({ embed }: { embed: boolean }) {
   return (
     <main className="app-main">
-      {!embed && <FilterPanel />}
-      <MapView />
+      {!embed && (
+        <PanelBoundary name="filters" label="Filters">
+          <FilterPanel />
+        </PanelBoundary>
+      )}
+      <PanelBoundary name="map" label="Map">
+        <MapView />
+      </PanelBoundary>
       <div className="side-column">
-        <EventDetails />
-        {!embed && <EventsList />}
+        <PanelBoundary name="event details" label="Event details">
+          <EventDetails />
+        </PanelBoundary>
+        {!embed && (
+          <PanelBoundary name="events list" label="Events">
+            <EventsList />
+          </PanelBoundary>
+        )}
       </div>
     </main>
   );
@@ -166,7 +187,9 @@ export function App() {
       <UrlNotice />
       {!embed && <DropZone />}
       {phone ? <PhoneMain embed={embed} /> : <DesktopMain embed={embed} />}
-      <TimelineView />
+      <PanelBoundary name="timeline" label="Timeline">
+        <TimelineView />
+      </PanelBoundary>
     </div>
   );
 }

@@ -2,6 +2,19 @@ import { loadDefault, loadFromUrl } from '@/features/data-loading/lib/dataset-se
 import { useAppStore } from '@/store/app-store';
 import { registerAutomation } from '@/utils/automation';
 import { startUrlSync } from '@/url/url-sync';
+import { breakPanel } from '@/utils/fault-injection';
+
+/** Anything the content security policy blocks is reported: it means an attack, or a bug to fix. */
+function watchContentSecurityPolicy() {
+  const violations: { directive: string; blocked: string }[] = [];
+  registerAutomation('csp', { violations: () => violations.slice() });
+  document.addEventListener('securitypolicyviolation', (event) => {
+    violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI });
+    console.warn(
+      `Blocked by the content security policy (${event.effectiveDirective}): ${event.blockedURI || 'inline code'}`,
+    );
+  });
+}
 
 /** Everything that happens once, before the first render. */
 export function startApp() {
@@ -20,4 +33,6 @@ export function startApp() {
     loadDefault: () => void loadDefault(store),
   });
   registerAutomation('url', { flush: sync.flush });
+  registerAutomation('testing', { breakPanel });
+  watchContentSecurityPolicy();
 }

@@ -173,14 +173,12 @@ describe('round trip (property-based)', () => {
     );
   });
 
-  it('any string parses without throwing, and quickly', () => {
+  it('any string parses without throwing', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 3000 }), (search) => {
-        const started = performance.now();
         const { state, ignored } = parseUrlState(search);
         expect(typeof state).toBe('object');
         expect(Array.isArray(ignored)).toBe(true);
-        expect(performance.now() - started).toBeLessThan(200);
       }),
       { numRuns: 1000 },
     );

@@ -118,10 +118,11 @@ describe('whole-file errors', () => {
 });
 
 describe('detectFormat', () => {
-  it('trusts the extension, then the content type, then the text', () => {
+  it('trusts the extension, then what the text looks like, over the content type', () => {
     expect(detectFormat('a.csv', 'application/json', '{')).toBe('csv');
-    expect(detectFormat('data', 'text/csv', '{')).toBe('csv');
+    expect(detectFormat('data', 'text/csv', '{"events":[]}')).toBe('json');
     expect(detectFormat('data', null, '  [1]')).toBe('json');
     expect(detectFormat('data', 'text/plain', 'id,title')).toBe('csv');
+    expect(detectFormat('data', 'application/json', 'id,title\n1,x')).toBe('csv');
   });
 });

@@ -35,7 +35,10 @@ function extensionOf(name: string): string {
   return dot < 0 ? '' : path.slice(dot + 1).toLowerCase();
 }
 
-/** The file's format: its extension first, then its content type, then what its text looks like. */
+/**
+ * The file's format: its extension when it has one we know, otherwise what the text looks like
+ * (a server's content type is often wrong: CSV sent as JSON, JSON sent as HTML).
+ */
 export function detectFormat(
   name: string,
   contentType: string | null | undefined,
@@ -44,11 +47,10 @@ export function detectFormat(
   const extension = extensionOf(name);
   if (extension === 'csv' || extension === 'tsv' || extension === 'txt') return 'csv';
   if (extension === 'json' || extension === 'geojson') return 'json';
-  const type = (contentType ?? '').toLowerCase();
-  if (type.includes('csv')) return 'csv';
-  if (type.includes('json')) return 'json';
   const first = text.trimStart()[0];
-  return first === '{' || first === '[' ? 'json' : 'csv';
+  if (first === '{' || first === '[') return 'json';
+  const type = (contentType ?? '').toLowerCase();
+  return type.includes('json') && !text.includes(',') ? 'json' : 'csv';
 }
 
 function baseName(name: string): string {

@@ -13,15 +13,13 @@ export const MAX_LIST_LENGTH = 200;
 
 /** A value as it appeared in the file, quoted when it is text, cut short when long. */
 const show = (input: unknown): string => {
-  let text: string;
-  try {
-    text =
-      typeof input === 'number' && !Number.isFinite(input)
-        ? String(input)
-        : (JSON.stringify(input) ?? String(input));
-  } catch {
-    text = String(input);
-  }
+  // Never serialise lists or objects: a hostile file can nest them deep enough to overflow the stack.
+  if (Array.isArray(input)) return 'a list';
+  if (input !== null && typeof input === 'object') return 'an object';
+  const text =
+    typeof input === 'string'
+      ? JSON.stringify(input.length > 80 ? input.slice(0, 80) : input)
+      : String(input);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
 

@@ -17,6 +17,19 @@ export interface LoadOptions {
 
 const DEFAULT_STALL_MS = 20_000;
 
+declare global {
+  interface Window {
+    /** Optional settings a host page (or a test) may set before the app starts. */
+    chronomapConfig?: { stallTimeoutMs?: number };
+  }
+}
+
+/** How long a dataset download may go without receiving a byte before it counts as failed. */
+function stallTimeout(options: LoadOptions): number {
+  const configured = globalThis.window?.chronomapConfig?.stallTimeoutMs;
+  return options.stallTimeoutMs ?? (configured && configured > 0 ? configured : DEFAULT_STALL_MS);
+}
+
 function describeUrl(url: string): string {
   try {
     const parsed = new URL(url, location.href);
@@ -53,7 +66,7 @@ async function readBody(
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loadedBytes = 0;
-  const stallMs = options.stallTimeoutMs ?? DEFAULT_STALL_MS;
+  const stallMs = stallTimeout(options);
   for (;;) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stalled = new Promise<never>((_, reject) => {
@@ -107,7 +120,7 @@ export async function fetchDatasetBytes(
   const controller = new AbortController();
   const abort = () => controller.abort();
   options.signal?.addEventListener('abort', abort);
-  const stallMs = options.stallTimeoutMs ?? DEFAULT_STALL_MS;
+  const stallMs = stallTimeout(options);
   const timer = setTimeout(abort, stallMs);
   try {
     response = await fetch(url, { signal: controller.signal, credentials: 'omit' });

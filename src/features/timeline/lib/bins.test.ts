@@ -35,7 +35,7 @@ describe('histogram bins', () => {
     expect([...binCounts(times, [2, 4])]).toEqual([0]);
   });
 
-  it('bins 1,000,000 times as fast as 1,000 (binary search per edge)', () => {
+  it('counts a million sorted times into bins exactly', () => {
     const times = Float64Array.from({ length: 1_000_000 }, (_, i) => i);
     const edges = Array.from({ length: 201 }, (_, i) => i * 5000);
     const counts = binCounts(times, edges);
