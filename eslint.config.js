@@ -39,6 +39,8 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'bench/results',
+      'bench/.data',
+      'dist-bench',
       'node_modules',
       '.scratch',
     ],

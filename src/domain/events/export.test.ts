@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
-import { citation, neutraliseFormula, toCsv, toDatasetJson, toGeoJson } from './export';
+import { citation } from './citation';
+import { neutraliseFormula, toCsv, toDatasetJson, toGeoJson } from './export';
 import { parseDataset } from './parse-dataset';
 
 const dataset = makeDataset([

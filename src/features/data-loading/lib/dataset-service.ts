@@ -2,6 +2,7 @@ import { DatasetError } from '@/domain/events/dataset-error';
 import type { ParseInput } from '@/domain/events/parse-dataset';
 import type { AppStore } from '@/store/app-store';
 import type { DatasetSource } from '@/store/slices/data-slice';
+import { markOnce, resetMilestones } from '@/utils/perf-marks';
 
 import { fetchDatasetBytes, parseOffMainThread, type Progress } from './load-dataset';
 
@@ -39,6 +40,7 @@ async function run(
   options: RunOptions,
 ) {
   const current = ++generation;
+  resetMilestones();
   const onProgress = throttledProgress(store, source, current);
   lastRequest = { source, read: () => read(onProgress), options };
   store
@@ -59,6 +61,7 @@ async function run(
     store
       .getState()
       .setDataset(result.dataset, result.problems, result.recordKind, source, options);
+    markOnce('dataset-ready');
   } catch (error) {
     if (current !== generation) return;
     const message =

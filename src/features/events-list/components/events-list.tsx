@@ -5,6 +5,7 @@ import { queryTerms } from '@/domain/events/filter-events';
 import type { Category, ChronoEvent } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
 import { selectTotalCount, selectVisibleEvents } from '@/store/selectors';
+import { markOnce } from '@/utils/perf-marks';
 import { formatEventDate } from '@/utils/time-format';
 
 import { highlightParts } from '../lib/highlight';
@@ -83,6 +84,10 @@ export function EventsList() {
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+
+  useEffect(() => {
+    if (events.length > 0) markOnce('list-filled');
+  }, [events.length]);
 
   useEffect(() => {
     if (!selectedId) return;

@@ -55,6 +55,12 @@ export const BASEMAP_SOURCES = {
   places: 'basemap-places',
 } as const;
 
+/**
+ * Coarser tiles for the basemap's shapes: the map redraws them on every frame of a scrub, and
+ * simplifying them (a couple of pixels, invisible at these zooms) makes each frame cheaper.
+ */
+const SHAPES = { tolerance: 1.5, maxzoom: 10 } as const;
+
 export const ATTRIBUTION = 'Natural Earth (public domain) · Labels: Chronomap gazetteer';
 
 function placeLabels(colors: BasemapColors): SymbolLayerSpecification[] {
@@ -178,9 +184,9 @@ export function basemapStyle(theme: Theme, fonts: FontUrls): StyleSpecification 
       [FONT_ITALIC]: [{ url: fonts.italic, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] }],
     },
     sources: {
-      [BASEMAP_SOURCES.land]: { type: 'geojson', data: EMPTY, attribution: ATTRIBUTION },
-      [BASEMAP_SOURCES.borders]: { type: 'geojson', data: EMPTY },
-      [BASEMAP_SOURCES.coast]: { type: 'geojson', data: EMPTY },
+      [BASEMAP_SOURCES.land]: { type: 'geojson', data: EMPTY, attribution: ATTRIBUTION, ...SHAPES },
+      [BASEMAP_SOURCES.borders]: { type: 'geojson', data: EMPTY, ...SHAPES },
+      [BASEMAP_SOURCES.coast]: { type: 'geojson', data: EMPTY, ...SHAPES },
       [BASEMAP_SOURCES.countries]: { type: 'geojson', data: EMPTY },
       [BASEMAP_SOURCES.places]: { type: 'geojson', data: EMPTY },
     },

@@ -1,3 +1,15 @@
+let canvas: HTMLCanvasElement | null = null;
+
+/** One small canvas for every donut, read back on the CPU (willReadFrequently: no GPU round trip). */
+function scratch(size: number): CanvasRenderingContext2D | null {
+  canvas ??= document.createElement('canvas');
+  if (canvas.width !== size) {
+    canvas.width = size;
+    canvas.height = size;
+  }
+  return canvas.getContext('2d', { willReadFrequently: true });
+}
+
 /** Draws a cluster's category mix as a ring of coloured arcs around a plain centre. */
 export function drawDonut(
   shares: readonly number[],
@@ -6,11 +18,9 @@ export function drawDonut(
   pixelRatio = 2,
 ): ImageData | null {
   const size = 40 * pixelRatio;
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  const ctx = scratch(size);
   if (!ctx) return null;
+  ctx.clearRect(0, 0, size, size);
   const total = shares.reduce((a, b) => a + b, 0) || 1;
   const middle = size / 2;
   const outer = middle - pixelRatio;

@@ -41,6 +41,11 @@ export type EventFeature = GeoJSON.Feature<GeoJSON.Point, EventProperties>;
 
 const FALLBACK_COLOR = '#666666';
 /** When a place is approximate but no radius was given, assume a city's or a region's size. */
+/** Event dot radius by zoom. */
+const EVENT_RADIUS = ['interpolate', ['linear'], ['zoom'], 2, 4, 6, 6, 10, 8];
+/** Tens of thousands of events: smaller dots, no outline; half the pixels to fill each frame, and less of a blot. */
+const DENSE_EVENT_RADIUS = ['interpolate', ['linear'], ['zoom'], 2, 2, 6, 3.5, 10, 6];
+
 const DEFAULT_RADIUS_KM = { exact: 0, approximate: 25, region: 150 } as const;
 
 export function uncertaintyRadiusKm(location: NonNullable<ChronoEvent['location']>): number {
@@ -169,9 +174,9 @@ export function eventLayers(
   theme: Theme,
   generation: number,
   window: TimeWindow | null,
+  dense = false,
 ): LayerSpecification[] {
   const colors = ink[theme];
-  const radius = ['interpolate', ['linear'], ['zoom'], 2, 4, 6, 6, 10, 8];
   const uncertainty: CircleLayerSpecification = {
     id: UNCERTAINTY_LAYER,
     type: 'circle',
@@ -223,10 +228,10 @@ export function eventLayers(
       filter: eventsFilter(window),
       paint: {
         'circle-color': ['get', 'color'],
-        'circle-radius': radius as never,
+        'circle-radius': (dense ? DENSE_EVENT_RADIUS : EVENT_RADIUS) as never,
         'circle-opacity': 0.92,
         'circle-stroke-color': colors.stroke,
-        'circle-stroke-width': 1,
+        'circle-stroke-width': dense ? 0 : 1,
       },
     },
     {

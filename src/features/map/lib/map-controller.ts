@@ -17,6 +17,7 @@ import {
 
 import { eventsInWindow, type TimeWindow } from '@/domain/events/filter-events';
 import type { Category, ChronoEvent } from '@/domain/events/types';
+import { markOnce } from '@/utils/perf-marks';
 import { formatEventDate } from '@/utils/time-format';
 
 import {
@@ -119,6 +120,7 @@ export class MapController {
   private theme: Theme;
   private hasFramedData = false;
   private destroyed = false;
+  private renderCount = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -171,6 +173,7 @@ export class MapController {
     this.setIdle(false);
     this.map.on('load', this.handleLoad);
     this.map.on('idle', () => this.setIdle(true));
+    this.map.on('render', () => (this.renderCount += 1));
     this.map.on('movestart', () => this.setIdle(false));
     this.map.on('mousemove', this.handleMouseMove);
     this.map.on('mouseout', () => {
@@ -197,6 +200,8 @@ export class MapController {
       if (clustered !== this.clustered) {
         this.clustered = clustered;
         this.source()?.setClusterOptions({ cluster: clustered });
+        this.map.setLayoutProperty(UNCERTAINTY_LAYER, 'visibility', clustered ? 'visible' : 'none');
+        this.applyEventPaint();
       }
       this.map.setLayoutProperty(
         CLUSTER_LAYER,
@@ -279,10 +284,7 @@ export class MapController {
     this.whenLoaded(() => {
       for (const { layer, property, value } of themePaint(theme))
         this.setPaint(layer, property, value);
-      for (const layer of eventLayers(theme, this.generation, this.window)) {
-        for (const [property, value] of Object.entries(layer.paint ?? {}))
-          this.setPaint(layer.id, property, value);
-      }
+      this.applyEventPaint();
       this.map.setLayoutProperty(
         CLUSTER_LAYER,
         'icon-image',
@@ -344,6 +346,8 @@ export class MapController {
           .queryRenderedFeatures({ layers: ['highlight-ring'] })
           .map((f) => ({ id: String(f.properties['id']), role: String(f.properties['role']) })),
       camera: () => this.currentCamera(),
+      /** How many frames MapLibre has drawn: updates that never painted do not count. */
+      renders: () => this.renderCount,
       isIdle: () => this.container.dataset['mapIdle'] === 'true',
       strategy: () => (this.clustered ? 'clusters' : 'filtered points'),
     };
@@ -363,7 +367,8 @@ export class MapController {
   private handleLoad = () => {
     this.map.addSource(EVENTS_SOURCE, eventsSource(this.clustered));
     this.map.addSource(HIGHLIGHT_SOURCE, highlightSource());
-    for (const layer of eventLayers(this.theme, this.generation, null)) this.map.addLayer(layer);
+    for (const layer of eventLayers(this.theme, this.generation, null, !this.clustered))
+      this.map.addLayer(layer);
     this.map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(placeFeatures());
     this.loaded = true;
     for (const task of this.pending.splice(0)) task();
@@ -386,6 +391,13 @@ export class MapController {
 
   private source() {
     return this.map.getSource<GeoJSONSource>(EVENTS_SOURCE);
+  }
+
+  private applyEventPaint() {
+    for (const layer of eventLayers(this.theme, this.generation, this.window, !this.clustered)) {
+      for (const [property, value] of Object.entries(layer.paint ?? {}))
+        this.setPaint(layer.id, property, value);
+    }
   }
 
   /** Paint values come from our own style builders, which the style spec types already checked. */
@@ -416,7 +428,9 @@ export class MapController {
     const window = this.clustered ? null : this.window;
     this.setIdle(false);
     this.map.setFilter(EVENTS_LAYER, eventsFilter(window));
-    this.map.setFilter(UNCERTAINTY_LAYER, uncertaintyFilter(window));
+    // Tens of thousands of halos say nothing but cost every frame: they are drawn for clustered
+    // (smaller) datasets only.
+    if (this.clustered) this.map.setFilter(UNCERTAINTY_LAYER, uncertaintyFilter(window));
   }
 
   /** One update in flight at a time; while it runs, only the latest state waits to follow. */
@@ -431,10 +445,12 @@ export class MapController {
     this.setIdle(false);
     const update = this.source()?.setData(toFeatureCollection(events, this.categories));
     if (!update) return;
+    const drawsSomething = events.length > 0;
     this.inFlight = update
       .catch(() => undefined)
       .then(() => {
         this.inFlight = null;
+        if (drawsSomething) this.map.once('idle', () => markOnce('map-events'));
         if (this.pushAgain && !this.destroyed) {
           this.pushAgain = false;
           this.pushData();

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 
-import { citation, toCsv, toDatasetJson, toGeoJson } from '@/domain/events/export';
+import { citation } from '@/domain/events/citation';
 import { useAppStore } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
 import { formatWindow, formatWindowEnd } from '@/utils/time-format';
@@ -60,7 +60,9 @@ export function ExportDialog() {
     setStatus('');
     dialogRef.current?.showModal();
   };
-  const save = (format: 'csv' | 'geojson' | 'json') => {
+  const save = async (format: 'csv' | 'geojson' | 'json') => {
+    // The writers (and the CSV library) load on first use: most visits never export.
+    const { toCsv, toDatasetJson, toGeoJson } = await import('@/domain/events/export');
     const base = exportBaseName(dataset.title, new Date());
     if (format === 'csv') downloadText(toCsv(events), `${base}.csv`, 'text/csv;charset=utf-8');
     else if (format === 'geojson')
@@ -88,13 +90,13 @@ export function ExportDialog() {
           order. Each file loads back into Chronomap.
         </p>
         <div className="dialog-row">
-          <button type="button" onClick={() => save('csv')}>
+          <button type="button" onClick={() => void save('csv')}>
             Download CSV
           </button>
-          <button type="button" onClick={() => save('geojson')}>
+          <button type="button" onClick={() => void save('geojson')}>
             Download GeoJSON
           </button>
-          <button type="button" onClick={() => save('json')}>
+          <button type="button" onClick={() => void save('json')}>
             Download JSON
           </button>
         </div>

@@ -13,6 +13,7 @@ import type { TimeWindow, WindowMode } from '@/domain/events/filter-events';
 import { lowerBound } from '@/domain/events/time-index';
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
+import { markOnce } from '@/utils/perf-marks';
 import { formatInstant, formatWindow } from '@/utils/time-format';
 
 import { windowForKey } from './window-keys';
@@ -274,6 +275,9 @@ export class TimelineController {
       /** Client coordinates of a time on the histogram strip. */
       pointAt: (ms: number) =>
         client(this.scale(ms), this.geometry.histogram.top + this.geometry.histogram.height / 2),
+      /** Client coordinates of a time in the middle of a lane. */
+      lanePointAt: (ms: number, lane: number) =>
+        client(this.scale(ms), this.geometry.lanes.top + (lane + 0.5) * this.geometry.lanes.height),
       /** Client coordinates of a point on the date axis (the pan handle). */
       axisPointAt: (ms: number) =>
         client(this.scale(ms), this.geometry.axis.top + this.geometry.axis.height / 2),
@@ -463,6 +467,7 @@ export class TimelineController {
     }
     this.drawHighlights(toX);
     ctx.restore();
+    if (data.events.length > 0) markOnce('timeline-drawn');
   }
 
   private effectiveWindow(): TimeWindow | null {

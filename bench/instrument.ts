@@ -1,0 +1,78 @@
+/** In-page instrumentation, installed before any of the page's own scripts run. */
+export function installInstrumentation() {
+  const bench = {
+    longTasks: [] as { start: number; duration: number }[],
+    sampling: false,
+    frames: [] as number[],
+    last: 0,
+  };
+  (window as unknown as { __bench: typeof bench }).__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // Long-task timing is Chromium's; elsewhere the figure is simply missing.
+  }
+}
+
+/** Starts recording the interval between animation frames. */
+export function startFrames() {
+  const bench = (
+    window as unknown as { __bench: { frames: number[]; sampling: boolean; last: number } }
+  ).__bench;
+  bench.frames = [];
+  bench.sampling = true;
+  bench.last = performance.now();
+  const tick = (now: number) => {
+    if (!bench.sampling) return;
+    bench.frames.push(now - bench.last);
+    bench.last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return performance.now();
+}
+
+export function stopFrames(): number[] {
+  const bench = (window as unknown as { __bench: { frames: number[]; sampling: boolean } }).__bench;
+  bench.sampling = false;
+  return bench.frames.slice(1);
+}
+
+export function longTasksBetween([from, to]: readonly [number, number]): {
+  count: number;
+  max: number;
+  total: number;
+} {
+  const tasks = (
+    window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
+  ).__bench.longTasks.filter((task) => task.start >= from && task.start <= to);
+  return {
+    count: tasks.length,
+    max: Math.max(0, ...tasks.map((task) => task.duration)),
+    total: tasks.reduce((sum, task) => sum + task.duration, 0),
+  };
+}
+
+/** Resolves with the time from the last pointerdown to the frame after the details title changed. */
+export function armClickLatency(): void {
+  const state = { down: 0, result: null as number | null };
+  (window as unknown as { __click: typeof state }).__click = state;
+  const before = document.getElementById('details-title')?.textContent ?? null;
+  addEventListener('pointerdown', (event) => (state.down = event.timeStamp), {
+    capture: true,
+    once: true,
+  });
+  const started = performance.now();
+  const poll = () => {
+    const now = document.getElementById('details-title')?.textContent ?? null;
+    if (state.down && now !== null && now !== before) {
+      requestAnimationFrame(() => (state.result = performance.now() - state.down));
+      return;
+    }
+    if (performance.now() - started < 10_000) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}

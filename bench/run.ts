@@ -1,0 +1,589 @@
+/**
+ * `npm run bench`: builds the app and the floor page, generates seeded datasets, and measures
+ * load, scrubbing, playback, click latency, long tasks, heap and bundle size in headless
+ * Chromium. Figures are medians of several runs; scrubbing is also given as a ratio to the floor
+ * (bare MapLibre) measured in the same run. Writes bench/results/latest.{json,md}.
+ *
+ *   npm run bench -- --sizes=10000,100000 --runs=3 --soak-minutes=10 --no-build
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium.ts';
+
+import { DAYS, START, syntheticEvents, toCsv, toJson } from './generate.ts';
+import {
+  armClickLatency,
+  installInstrumentation,
+  longTasksBetween,
+  startFrames,
+  stopFrames,
+} from './instrument.ts';
+import { serve } from './serve.ts';
+import { frameStats, median, medianStats, type FrameStats } from './stats.ts';
+import { soak, type SoakResult } from './soak.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const SIZES = arg('sizes', '10000,100000,1000000').split(',').map(Number);
+const RUNS = Number(arg('runs', '3'));
+const SOAK_MINUTES = Number(arg('soak-minutes', '10'));
+const BUILD = !process.argv.includes('--no-build');
+const VIEWPORT = { width: 1280, height: 800 };
+const DAY = 86_400_000;
+const SCRUB_STEPS = 120;
+const WINDOW = 14 * DAY;
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+function dataFile(size: number): string {
+  const dir = `${root}/bench/.data`;
+  mkdirSync(dir, { recursive: true });
+  const name = size >= 1_000_000 ? `synthetic-${size}.csv` : `synthetic-${size}.json`;
+  const path = `${dir}/${name}`;
+  if (!existsSync(path)) {
+    console.log(`generating ${name}…`);
+    writeFileSync(path, size >= 1_000_000 ? toCsv(size) : toJson(size));
+  }
+  return name;
+}
+
+// ——— bundle ———
+
+interface BundleFigures {
+  appJs: number;
+  appCss: number;
+  react: number;
+  maplibreJs: number;
+  maplibreCss: number;
+  initialTotal: number;
+  onDemand: { file: string; gzip: number }[];
+}
+
+function bundle(): BundleFigures {
+  const dist = `${root}/dist`;
+  const html = readFileSync(`${dist}/index.html`, 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] as string,
+  );
+  const gz = (file: string) => gzipSync(readFileSync(`${dist}/${file}`), { level: 9 }).length;
+  const figures: BundleFigures = {
+    appJs: 0,
+    appCss: 0,
+    react: 0,
+    maplibreJs: 0,
+    maplibreCss: 0,
+    initialTotal: 0,
+    onDemand: [],
+  };
+  for (const file of initial) {
+    const size = gz(file);
+    figures.initialTotal += size;
+    const name = file.slice('assets/'.length);
+    if (name.startsWith('maplibre')) {
+      if (file.endsWith('.css')) figures.maplibreCss += size;
+      else figures.maplibreJs += size;
+    } else if (name.startsWith('react')) figures.react += size;
+    else if (file.endsWith('.css')) figures.appCss += size;
+    else figures.appJs += size;
+  }
+  for (const name of readdirSync(`${dist}/assets`)) {
+    const file = `assets/${name}`;
+    if (!/\.m?js$/.test(name) || initial.includes(file)) continue;
+    figures.onDemand.push({ file: name, gzip: gz(file) });
+  }
+  return figures;
+}
+
+// ——— the app ———
+
+interface AppRun {
+  firstMapRender: number;
+  interactive: number;
+  loadLongTasks: { count: number; max: number };
+  heapMb: number;
+  scrub: FrameStats;
+  scrubMs: number;
+  scrubLongTasks: { count: number; max: number };
+  scrubMapRenders: number;
+  playback: FrameStats;
+  clickMarker: number | null;
+  clickTimeline: number | null;
+  drag: Drag;
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  // tsx names functions with an `__name` helper; functions sent into the page need it too.
+  await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await page.addInitScript(installInstrumentation);
+  return page;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? NaN;
+  await cdp.detach();
+  (page as unknown as { lastNodes: number }).lastNodes = nodes;
+  return used / 1024 / 1024;
+}
+
+async function clickLatency(page: Page, point: { x: number; y: number }): Promise<number | null> {
+  await page.evaluate(armClickLatency);
+  await page.mouse.click(point.x, point.y);
+  try {
+    return await page
+      .waitForFunction(
+        () => (window as unknown as { __click: { result: number | null } }).__click.result,
+        null,
+        { timeout: 10_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<number>);
+  } catch {
+    return null;
+  }
+}
+
+interface Drag {
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  /** The app's map size, which the floor copies. */
+  map: { width: number; height: number };
+}
+
+/** The same pointer drag for the app and the floor: the same steps, the same input pipeline. */
+async function dragAndSample(
+  page: Page,
+  drag: Drag,
+): Promise<{ intervals: number[]; t0: number; t1: number }> {
+  await page.mouse.move(drag.from.x, drag.from.y);
+  const t0 = await page.evaluate(startFrames);
+  await page.mouse.down();
+  await page.mouse.move(drag.to.x, drag.to.y, { steps: SCRUB_STEPS });
+  await page.mouse.up();
+  const intervals = await page.evaluate(stopFrames);
+  const t1 = await page.evaluate(() => performance.now());
+  return { intervals, t0, t1 };
+}
+
+async function measureApp(browser: Browser, base: string, file: string): Promise<AppRun> {
+  const page = await newPage(browser);
+  const from = new Date(START).toISOString().slice(0, 10);
+  const to = new Date(START + WINDOW - DAY).toISOString().slice(0, 10);
+  await page.goto(`${base}/?data=/bench-data/${file}&from=${from}&to=${to}&speed=month`);
+  await page.waitForFunction(
+    () =>
+      ['map-events', 'timeline-drawn', 'list-filled'].every(
+        (m) => performance.getEntriesByName(`chronomap:${m}`).length > 0,
+      ),
+    null,
+    { timeout: 300_000, polling: 250 },
+  );
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .map((mark) => [mark.name.replace('chronomap:', ''), mark.startTime]),
+    ),
+  );
+  const interactive = Math.max(marks['timeline-drawn'] ?? NaN, marks['list-filled'] ?? NaN);
+  const loadLongTasks = await page.evaluate(longTasksBetween, [
+    0,
+    Math.max(interactive, marks['map-events'] ?? 0),
+  ] as const);
+  const heap = await heapMb(page);
+
+  // Scrub: drag the window's body from the start of the data to its end, a pointer move per step.
+  const point = (ms: number) =>
+    page.evaluate(
+      (ms) =>
+        (
+          window.chronomap?.['timeline'] as { pointAt: (ms: number) => { x: number; y: number } }
+        ).pointAt(ms),
+      ms,
+    );
+  const renders = () =>
+    page.evaluate(() => (window.chronomap?.['map'] as { renders: () => number }).renders());
+  const a = await point(START + WINDOW / 2);
+  const b = await point(START + DAYS * DAY - WINDOW / 2);
+  const rendersBefore = await renders();
+  const box = await page.getByTestId('map').boundingBox();
+  const drag: Drag = {
+    from: a,
+    to: b,
+    map: { width: Math.round(box?.width ?? 800), height: Math.round(box?.height ?? 600) },
+  };
+  const { intervals: scrubFrames, t0, t1 } = await dragAndSample(page, drag);
+  const scrubLongTasks = await page.evaluate(longTasksBetween, [t0, t1] as const);
+  const scrubMapRenders = (await renders()) - rendersBefore;
+
+  // Playback for four seconds at a month a second, from the start of the data.
+  await page.getByRole('slider', { name: 'Time window' }).focus();
+  await page.keyboard.press('Home');
+  await page.getByRole('button', { name: /Play/ }).click();
+  await page.evaluate(startFrames);
+  await page.waitForTimeout(4000);
+  const playbackFrames = await page.evaluate(stopFrames);
+  const pause = page.getByRole('button', { name: /Pause/ });
+  if (await pause.isVisible()) await pause.click();
+
+  // Click on the timeline (a lane, where events are dense) to the details being painted.
+  const lane = await page.evaluate(
+    (ms) =>
+      (
+        window.chronomap?.['timeline'] as {
+          lanePointAt: (ms: number, lane: number) => { x: number; y: number };
+        }
+      ).lanePointAt(ms, 0),
+    START + 40 * DAY,
+  );
+  const clickTimeline = await clickLatency(page, lane);
+  await page.context().close();
+  return {
+    firstMapRender: marks['map-events'] ?? NaN,
+    interactive,
+    loadLongTasks,
+    heapMb: heap,
+    scrub: frameStats(scrubFrames),
+    scrubMs: t1 - t0,
+    scrubLongTasks,
+    scrubMapRenders,
+    playback: frameStats(playbackFrames),
+    clickMarker: await measureMarkerClick(browser, base, file),
+    clickTimeline,
+    drag,
+  };
+}
+
+/**
+ * Click on a marker to the details being painted: zoomed in on one known event (the generator is
+ * seeded), so the click lands on that event rather than on a group of them.
+ */
+async function measureMarkerClick(
+  browser: Browser,
+  base: string,
+  file: string,
+): Promise<number | null> {
+  const first = syntheticEvents(1).next().value;
+  if (!first) return null;
+  const page = await newPage(browser);
+  await page.goto(
+    `${base}/?data=/bench-data/${file}&from=${first.date}&to=${first.date}&map=13/${first.lat}/${first.lon}`,
+  );
+  await page.waitForFunction(
+    () => performance.getEntriesByName('chronomap:map-events').length > 0,
+    null,
+    { timeout: 300_000, polling: 250 },
+  );
+  await page.waitForSelector('[data-map-idle="true"]');
+  const point = await page.evaluate(
+    ([lon, lat]) =>
+      (
+        window.chronomap?.['map'] as {
+          project: (lon: number, lat: number) => { x: number; y: number };
+        }
+      ).project(lon, lat),
+    [first.lon, first.lat] as const,
+  );
+  const latency = await clickLatency(page, point);
+  await page.context().close();
+  return latency;
+}
+
+// ——— the floor ———
+
+interface FloorRun {
+  firstMapRender: number;
+  scrub: FrameStats;
+  scrubMapRenders: number;
+}
+
+async function measureFloor(
+  browser: Browser,
+  base: string,
+  file: string,
+  drag: Drag,
+): Promise<FloorRun | null> {
+  const page = await newPage(browser);
+  await page.goto(
+    `${base}/floor/?data=/bench-data/${file}&w=${drag.map.width}&h=${drag.map.height}`,
+  );
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { floor: { ready: boolean } }).floor.ready,
+      null,
+      { timeout: 180_000, polling: 250 },
+    );
+  } catch {
+    await page.context().close();
+    return null;
+  }
+  const firstMapRender = await page.evaluate(
+    () => (window as unknown as { floor: { renderedAt: number } }).floor.renderedAt,
+  );
+  await page.evaluate(
+    ([from, to, width]) =>
+      (
+        window as unknown as { floor: { arm: (f: number, t: number, w: number) => void } }
+      ).floor.arm(from, to, width),
+    [START, START + DAYS * DAY, WINDOW] as const,
+  );
+  const before = await page.evaluate(
+    () => (window as unknown as { floor: { renders: number } }).floor.renders,
+  );
+  const frames = await dragAndSample(page, drag);
+  const renders =
+    (await page.evaluate(
+      () => (window as unknown as { floor: { renders: number } }).floor.renders,
+    )) - before;
+  await page.context().close();
+  return { firstMapRender, scrub: frameStats(frames.intervals), scrubMapRenders: renders };
+}
+
+// ——— report ———
+
+interface SizeResult {
+  size: number;
+  file: string;
+  app: {
+    firstMapRender: number;
+    interactive: number;
+    loadLongTaskMax: number;
+    loadLongTasks: number;
+    heapMb: number;
+    scrub: FrameStats;
+    scrubLongTaskMax: number;
+    scrubMapRenders: number;
+    playback: FrameStats;
+    clickMarker: number;
+    clickTimeline: number;
+  };
+  floor: { firstMapRender: number; scrub: FrameStats; scrubMapRenders: number } | null;
+  ratio: { scrubP50: number; scrubP95: number } | null;
+  runs: number;
+}
+
+const ms = (value: number) =>
+  Number.isFinite(value) ? `${Math.round(value).toLocaleString('en')} ms` : 'n/a';
+const pct = (value: number) => (Number.isFinite(value) ? `${Math.round(value * 100)}%` : 'n/a');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (value: number | undefined) =>
+  value !== undefined && Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a';
+
+function markdown(
+  results: SizeResult[],
+  bundleFigures: BundleFigures,
+  soakResult: SoakResult | null,
+  machine: string,
+): string {
+  const head = ['', ...results.map((r) => `${r.size.toLocaleString('en')} events`)];
+  const row = (label: string, cell: (r: SizeResult) => string) =>
+    `| ${label} | ${results.map(cell).join(' | ')} |`;
+  const lines = [
+    `Machine: ${machine}. Medians of ${RUNS} runs; viewport ${VIEWPORT.width}×${VIEWPORT.height}.`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    row('load → first map render with markers', (r) => ms(r.app.firstMapRender)),
+    row('load → interactive (timeline drawn, list filled)', (r) => ms(r.app.interactive)),
+    row('longest main-thread task during load', (r) => ms(r.app.loadLongTaskMax)),
+    row('long tasks during load', (r) => String(r.app.loadLongTasks)),
+    row('JS heap after load', (r) => `${r.app.heapMb.toFixed(0)} MB`),
+    row(
+      'scrub frame p50 / p95 / max',
+      (r) => `${ms(r.app.scrub.p50)} / ${ms(r.app.scrub.p95)} / ${ms(r.app.scrub.max)}`,
+    ),
+    row(
+      'scrub frames over 16.7 ms / 50 ms',
+      (r) => `${pct(r.app.scrub.over16)} / ${pct(r.app.scrub.over50)}`,
+    ),
+    row('longest task while scrubbing', (r) => ms(r.app.scrubLongTaskMax)),
+    row('map frames drawn while scrubbing', (r) => String(Math.round(r.app.scrubMapRenders))),
+    row('floor (bare MapLibre): first render', (r) =>
+      r.floor ? ms(r.floor.firstMapRender) : 'did not load',
+    ),
+    row('floor: scrub frame p50 / p95', (r) =>
+      r.floor ? `${ms(r.floor.scrub.p50)} / ${ms(r.floor.scrub.p95)}` : 'n/a',
+    ),
+    row('**scrub p50 app/floor**', (r) => ratio(r.ratio?.scrubP50)),
+    row('**scrub p95 app/floor**', (r) => ratio(r.ratio?.scrubP95)),
+    row('playback frame p50 / p95', (r) => `${ms(r.app.playback.p50)} / ${ms(r.app.playback.p95)}`),
+    row('click on a marker → details painted', (r) => ms(r.app.clickMarker)),
+    row('click on the timeline → details painted', (r) => ms(r.app.clickTimeline)),
+    '',
+    '| bundle (gzip -9) | size |',
+    '|---|---|',
+    `| app JS, initial | ${kb(bundleFigures.appJs)} |`,
+    `| app CSS, initial | ${kb(bundleFigures.appCss)} |`,
+    `| react + react-dom | ${kb(bundleFigures.react)} |`,
+    `| maplibre-gl JS + CSS | ${kb(bundleFigures.maplibreJs + bundleFigures.maplibreCss)} |`,
+    `| everything loaded at first paint | ${kb(bundleFigures.initialTotal)} |`,
+    ...bundleFigures.onDemand.map((chunk) => `| on demand: ${chunk.file} | ${kb(chunk.gzip)} |`),
+  ];
+  if (soakResult) {
+    lines.push(
+      '',
+      `Soak: ${soakResult.minutes} min of looped playback at 1 week/s on ${soakResult.size.toLocaleString('en')} events, with a scrub every minute.`,
+      '',
+      '| | start | end | max |',
+      '|---|---|---|---|',
+      `| JS heap (after GC) | ${soakResult.heap[0]?.toFixed(1)} MB | ${soakResult.heap.at(-1)?.toFixed(1)} MB | ${Math.max(...soakResult.heap).toFixed(1)} MB |`,
+      `| DOM nodes | ${soakResult.nodes[0]} | ${soakResult.nodes.at(-1)} | ${Math.max(...soakResult.nodes)} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function budgets(results: SizeResult[], bundleFigures: BundleFigures): string[] {
+  const lines: string[] = [];
+  const check = (ok: boolean, text: string) => lines.push(`${ok ? '✔' : '✘'} ${text}`);
+  const r100 = results.find((r) => r.size === 100_000);
+  if (r100) {
+    check(
+      (r100.ratio?.scrubP95 ?? Infinity) <= 1.5,
+      `100k: scrub p95 within 1.5× the floor (${ratio(r100.ratio?.scrubP95)})`,
+    );
+    check(
+      r100.app.clickMarker < 100 && r100.app.clickTimeline < 100,
+      `100k: click to details under 100 ms (${ms(r100.app.clickMarker)} map, ${ms(r100.app.clickTimeline)} timeline)`,
+    );
+    check(
+      r100.app.interactive < 3000,
+      `100k: load to interactive under 3 s (${ms(r100.app.interactive)})`,
+    );
+  }
+  const r1m = results.find((r) => r.size === 1_000_000);
+  if (r1m) {
+    check(
+      r1m.app.loadLongTaskMax <= 200,
+      `1M: no main-thread task over 200 ms while loading (longest ${ms(r1m.app.loadLongTaskMax)})`,
+    );
+    check(
+      r1m.app.scrub.frames > 10,
+      `1M: scrubbing keeps responding (${r1m.app.scrub.frames} frames, p95 ${ms(r1m.app.scrub.p95)})`,
+    );
+  }
+  check(
+    bundleFigures.appJs < 80 * 1024,
+    `app code under 80 KB gzip in the initial load (${kb(bundleFigures.appJs)})`,
+  );
+  return lines;
+}
+
+async function main() {
+  if (BUILD) {
+    run('npx', ['vite', 'build', '--logLevel', 'warn']);
+    run('npx', ['vite', 'build', '--config', 'bench/vite.floor.config.ts']);
+  }
+  const files = new Map(SIZES.map((size) => [size, dataFile(size)]));
+  const server = await serve([
+    { prefix: '/bench-data/', dir: `${root}/bench/.data` },
+    { prefix: '/floor/', dir: `${root}/dist-bench/floor` },
+    { prefix: '/', dir: `${root}/dist`, csp: true },
+  ]);
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: chromiumArgs,
+    headless: true,
+  });
+  const version = browser.version();
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${version} headless (SwiftShader WebGL)`;
+  const results: SizeResult[] = [];
+  try {
+    for (const size of SIZES) {
+      const file = files.get(size) as string;
+      const appRuns: AppRun[] = [];
+      const floorRuns: FloorRun[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        console.log(`${size.toLocaleString('en')} events: run ${i + 1} of ${RUNS}`);
+        const app = await measureApp(browser, server.url, file);
+        appRuns.push(app);
+        const floor = await measureFloor(browser, server.url, file, app.drag);
+        if (floor) floorRuns.push(floor);
+      }
+      const scrub = medianStats(appRuns.map((r) => r.scrub));
+      const floorScrub = floorRuns.length ? medianStats(floorRuns.map((r) => r.scrub)) : null;
+      // Ratios per run, then the median: both sides of each ratio come from the same moment.
+      const ratios = appRuns.flatMap((r, i) =>
+        floorRuns[i]
+          ? [
+              {
+                p50: r.scrub.p50 / floorRuns[i].scrub.p50,
+                p95: r.scrub.p95 / floorRuns[i].scrub.p95,
+              },
+            ]
+          : [],
+      );
+      results.push({
+        size,
+        file,
+        runs: RUNS,
+        app: {
+          firstMapRender: median(appRuns.map((r) => r.firstMapRender)),
+          interactive: median(appRuns.map((r) => r.interactive)),
+          loadLongTaskMax: median(appRuns.map((r) => r.loadLongTasks.max)),
+          loadLongTasks: median(appRuns.map((r) => r.loadLongTasks.count)),
+          heapMb: median(appRuns.map((r) => r.heapMb)),
+          scrub,
+          scrubLongTaskMax: median(appRuns.map((r) => r.scrubLongTasks.max)),
+          scrubMapRenders: median(appRuns.map((r) => r.scrubMapRenders)),
+          playback: medianStats(appRuns.map((r) => r.playback)),
+          clickMarker: median(appRuns.map((r) => r.clickMarker ?? NaN)),
+          clickTimeline: median(appRuns.map((r) => r.clickTimeline ?? NaN)),
+        },
+        floor: floorScrub
+          ? {
+              firstMapRender: median(floorRuns.map((r) => r.firstMapRender)),
+              scrub: floorScrub,
+              scrubMapRenders: median(floorRuns.map((r) => r.scrubMapRenders)),
+            }
+          : null,
+        ratio: ratios.length
+          ? {
+              scrubP50: median(ratios.map((r) => r.p50)),
+              scrubP95: median(ratios.map((r) => r.p95)),
+            }
+          : null,
+      });
+    }
+    const soakResult =
+      SOAK_MINUTES > 0 ? await soak(browser, server.url, dataFile(10_000), SOAK_MINUTES) : null;
+    const bundleFigures = bundle();
+    const report = markdown(results, bundleFigures, soakResult, machine);
+    const checks = budgets(results, bundleFigures);
+    mkdirSync(`${root}/bench/results`, { recursive: true });
+    writeFileSync(
+      `${root}/bench/results/latest.json`,
+      `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results, bundle: bundleFigures, soak: soakResult, budgets: checks }, null, 2)}\n`,
+    );
+    writeFileSync(
+      `${root}/bench/results/latest.md`,
+      `${report}\nBudgets:\n\n${checks.map((c) => `- ${c}`).join('\n')}\n`,
+    );
+    console.log(`\n${report}\n${checks.join('\n')}\n\nwritten to bench/results/latest.{json,md}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
