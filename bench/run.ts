@@ -166,8 +166,8 @@ async function clickLatency(page: Page, point: { x: number; y: number }): Promis
 interface Drag {
   from: { x: number; y: number };
   to: { x: number; y: number };
-  /** The app's map size, which the floor copies. */
-  map: { width: number; height: number };
+  /** The app's map size and camera, which the floor copies. */
+  map: { width: number; height: number; zoom: number; lat: number; lon: number };
 }
 
 /** The same pointer drag for the app and the floor: the same steps, the same input pipeline. */
@@ -227,10 +227,19 @@ async function measureApp(browser: Browser, base: string, file: string): Promise
   const b = await point(START + DAYS * DAY - WINDOW / 2);
   const rendersBefore = await renders();
   const box = await page.getByTestId('map').boundingBox();
+  const camera = await page.evaluate(() =>
+    (
+      window.chronomap?.['map'] as { camera: () => { zoom: number; lat: number; lon: number } }
+    ).camera(),
+  );
   const drag: Drag = {
     from: a,
     to: b,
-    map: { width: Math.round(box?.width ?? 800), height: Math.round(box?.height ?? 600) },
+    map: {
+      width: Math.round(box?.width ?? 800),
+      height: Math.round(box?.height ?? 600),
+      ...camera,
+    },
   };
   const { intervals: scrubFrames, t0, t1 } = await dragAndSample(page, drag);
   const scrubLongTasks = await page.evaluate(longTasksBetween, [t0, t1] as const);
@@ -246,7 +255,9 @@ async function measureApp(browser: Browser, base: string, file: string): Promise
   const pause = page.getByRole('button', { name: /Pause/ });
   if (await pause.isVisible()) await pause.click();
 
-  // Click on the timeline (a lane, where events are dense) to the details being painted.
+  // Click on the timeline (a lane, where events are dense) to the details being painted, once
+  // the map has caught up with playback.
+  await page.waitForSelector('[data-map-idle="true"]', { timeout: 60_000 });
   const lane = await page.evaluate(
     (ms) =>
       (
@@ -325,7 +336,8 @@ async function measureFloor(
 ): Promise<FloorRun | null> {
   const page = await newPage(browser);
   await page.goto(
-    `${base}/floor/?data=/bench-data/${file}&w=${drag.map.width}&h=${drag.map.height}`,
+    `${base}/floor/?data=/bench-data/${file}&w=${drag.map.width}&h=${drag.map.height}` +
+      `&camera=${drag.map.zoom},${drag.map.lat},${drag.map.lon}`,
   );
   try {
     await page.waitForFunction(

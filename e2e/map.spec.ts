@@ -1,4 +1,4 @@
-import { readFixture } from './support/fixture-data';
+import { readFixture, spanOf } from './support/fixture-data';
 import { expect, test } from './support/test';
 
 const fixture = readFixture();
@@ -137,4 +137,32 @@ test('the map keyboard: arrows pan and plus zooms when the map has focus', async
   await expect.poll(async () => (await app.mapCamera()).lon).toBeGreaterThan(45.1);
   await page.keyboard.press('+');
   await expect.poll(async () => (await app.mapCamera()).zoom).toBeGreaterThan(4.5);
+});
+
+test('while the window is dragged the map shows plain points that follow it; clusters return on release', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await app.brush('2023-12-01T00:00Z', '2024-01-31T00:00Z');
+  await expect.poll(async () => (await app.clustersOnMap()).length).toBeGreaterThan(0);
+  const inWindow = async () => {
+    const [start, end] = (await app.timelineWindow())!.map(Date.parse) as [number, number];
+    return fixture.events
+      .filter((e) => e.location && spanOf(e)[0] < end && spanOf(e)[1] > start)
+      .map((e) => e.id)
+      .sort();
+  };
+  // Grab the window's middle and hold it part way.
+  const a = await app.timelinePoint('2024-01-01T00:00Z');
+  const b = await app.timelinePoint('2024-02-20T00:00Z');
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 10 });
+  await expect.poll(() => app.mapStrategy()).toBe('live points');
+  await expect.poll(() => app.clustersOnMap()).toEqual([]);
+  await expect.poll(() => app.renderedEventIds()).toEqual(await inWindow());
+  await page.mouse.up();
+  await expect.poll(() => app.mapStrategy()).toBe('clusters');
+  await expect.poll(async () => (await app.clustersOnMap()).length).toBeGreaterThan(0);
 });

@@ -54,6 +54,12 @@ const container = document.getElementById('map') as HTMLElement;
 if (params.get('w')) container.style.width = `${params.get('w')}px`;
 if (params.get('h')) container.style.height = `${params.get('h')}px`;
 
+// The app's camera too, so both draw the same tiles.
+const [zoom = 3.6, lat = 24, lon = 45] = (params.get('camera') ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
+
 const map = new MapLibreMap({
   container: 'map',
   style: {
@@ -61,8 +67,8 @@ const map = new MapLibreMap({
     sources: {},
     layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#d3e3ee' } }],
   },
-  center: [45, 24],
-  zoom: 3.6,
+  center: [lon, lat],
+  zoom,
   fadeDuration: 0,
 });
 map.on('render', () => (floor.renders += 1));

@@ -84,6 +84,11 @@ export class AppDriver {
     return this.mapApi<{ x: number; y: number; count: number }[]>('clusters');
   }
 
+  /** How the map draws events now: 'clusters', 'filtered points' or 'live points' (scrubbing). */
+  mapStrategy() {
+    return this.mapApi<string>('strategy');
+  }
+
   mapCamera() {
     return this.mapApi<{ zoom: number; lat: number; lon: number }>('camera');
   }

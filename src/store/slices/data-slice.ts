@@ -52,6 +52,7 @@ export const CLEAN_VIEW = {
   camera: null,
   cameraOrigin: 'app',
   playing: false,
+  scrubbing: false,
 } satisfies Partial<AppState>;
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({

@@ -14,10 +14,12 @@ export interface TimeSlice {
   /** The timeline's visible domain [start, end] in UTC ms; null means fit the data. */
   domain: [number, number] | null;
   playing: boolean;
+  /** The window is being dragged: views may trade detail for speed until it is released. */
+  scrubbing: boolean;
   speed: PlaybackSpeed;
   loop: boolean;
   lanes: LaneMode;
-  setWindow: (window: TimeWindow | null) => void;
+  setWindow: (window: TimeWindow | null, scrubbing?: boolean) => void;
   setMode: (mode: WindowMode) => void;
   setDomain: (domain: [number, number] | null) => void;
   setPlaying: (playing: boolean) => void;
@@ -31,14 +33,17 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set) 
   mode: 'window',
   domain: null,
   playing: false,
+  scrubbing: false,
   speed: 'week',
   loop: false,
   lanes: 'category',
-  setWindow: (window) =>
+  setWindow: (window, scrubbing = false) =>
     set((state) =>
       sameWindow(state.window, window)
-        ? state
-        : { window: window && { start: window.start, end: window.end } },
+        ? state.scrubbing === scrubbing
+          ? state
+          : { scrubbing }
+        : { window: window && { start: window.start, end: window.end }, scrubbing },
     ),
   setMode: (mode) => set({ mode }),
   setDomain: (domain) => set({ domain }),

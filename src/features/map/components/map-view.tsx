@@ -55,6 +55,10 @@ export function MapView() {
           fireImmediately: true,
         },
       ),
+      store.subscribe(
+        (s) => s.scrubbing || s.playing,
+        (live) => controller.setLive(live),
+      ),
       store.subscribe(selectSelectedEvent, (event) => controller.setSelection(event), {
         fireImmediately: true,
       }),

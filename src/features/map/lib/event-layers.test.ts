@@ -11,6 +11,7 @@ import {
   eventsSource,
   highlightFeatures,
   highlightSource,
+  liveSource,
   parseDonutId,
   toFeatureCollection,
   uncertaintyRadiusKm,
@@ -75,7 +76,8 @@ describe('event layers', () => {
         const style = basemapStyle(theme, fonts);
         style.sources['events'] = eventsSource(cluster);
         style.sources['highlight'] = highlightSource();
-        style.layers.push(...eventLayers(theme, 1, { start: 0, end: 1 }));
+        style.sources['events-live'] = liveSource();
+        style.layers.push(...eventLayers(theme, 1, { start: 0, end: 1 }, !cluster));
         expect(validateStyleMin(style)).toEqual([]);
       }
     }

@@ -16,6 +16,9 @@ export const HIGHLIGHT_SOURCE = 'highlight';
 export const EVENTS_LAYER = 'event-circles';
 export const CLUSTER_LAYER = 'event-clusters';
 export const UNCERTAINTY_LAYER = 'event-uncertainty';
+/** Every event as a plain point, filtered on the GPU-side layer filter while the window moves. */
+export const LIVE_SOURCE = 'events-live';
+export const LIVE_LAYER = 'event-circles-live';
 
 /** Clusters keep a count per category for their donut; the rest share one slot. */
 export const CLUSTER_CATEGORY_SLOTS = 8;
@@ -131,6 +134,15 @@ export function eventsSource(cluster: boolean): GeoJSONSourceSpecification {
   };
 }
 
+export function liveSource(): GeoJSONSourceSpecification {
+  return {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    buffer: 0,
+    maxzoom: 12,
+  };
+}
+
 export function highlightSource(): GeoJSONSourceSpecification {
   return { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 }
@@ -177,6 +189,13 @@ export function eventLayers(
   dense = false,
 ): LayerSpecification[] {
   const colors = ink[theme];
+  const eventPaint: CircleLayerSpecification['paint'] = {
+    'circle-color': ['get', 'color'],
+    'circle-radius': (dense ? DENSE_EVENT_RADIUS : EVENT_RADIUS) as never,
+    'circle-opacity': 0.92,
+    'circle-stroke-color': colors.stroke,
+    'circle-stroke-width': dense ? 0 : 1,
+  };
   const uncertainty: CircleLayerSpecification = {
     id: UNCERTAINTY_LAYER,
     type: 'circle',
@@ -226,13 +245,15 @@ export function eventLayers(
       type: 'circle',
       source: EVENTS_SOURCE,
       filter: eventsFilter(window),
-      paint: {
-        'circle-color': ['get', 'color'],
-        'circle-radius': (dense ? DENSE_EVENT_RADIUS : EVENT_RADIUS) as never,
-        'circle-opacity': 0.92,
-        'circle-stroke-color': colors.stroke,
-        'circle-stroke-width': dense ? 0 : 1,
-      },
+      paint: eventPaint,
+    },
+    {
+      id: LIVE_LAYER,
+      type: 'circle',
+      source: LIVE_SOURCE,
+      filter: eventsFilter(window),
+      layout: { visibility: 'none' },
+      paint: eventPaint,
     },
     {
       id: 'highlight-halo',
@@ -240,9 +261,9 @@ export function eventLayers(
       source: HIGHLIGHT_SOURCE,
       paint: {
         'circle-color': ['get', 'color'],
-        'circle-radius': ['case', ['==', ['get', 'role'], 'selected'], 9, 8],
+        'circle-radius': ['case', SELECTED, 9, WARMUP, 0, 8],
         'circle-stroke-color': colors.halo,
-        'circle-stroke-width': 4,
+        'circle-stroke-width': ['case', WARMUP, 0, 4],
       },
     },
     {
@@ -251,12 +272,32 @@ export function eventLayers(
       source: HIGHLIGHT_SOURCE,
       paint: {
         'circle-opacity': 0,
-        'circle-radius': ['case', ['==', ['get', 'role'], 'selected'], 12, 10],
+        'circle-radius': ['case', SELECTED, 12, WARMUP, 0, 10],
         'circle-stroke-color': colors.ring,
-        'circle-stroke-width': ['case', ['==', ['get', 'role'], 'selected'], 2.5, 1.5],
+        'circle-stroke-width': ['case', SELECTED, 2.5, WARMUP, 0, 1.5],
       },
     },
   ];
+}
+
+const SELECTED: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
+const WARMUP: ExpressionSpecification = ['==', ['get', 'role'], 'warmup'];
+
+/**
+ * An invisible highlight (radius and outline 0): drawing it once compiles the highlight layers'
+ * shaders ahead of the first click, which otherwise pays for it (about a second with software GL).
+ */
+export function warmupFeatures(at: [number, number]): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: at },
+        properties: { id: '', role: 'warmup', color: FALLBACK_COLOR },
+      },
+    ],
+  };
 }
 
 export function highlightFeatures(

@@ -41,7 +41,11 @@ import {
   eventsSource,
   HIGHLIGHT_SOURCE,
   highlightFeatures,
+  warmupFeatures,
   highlightSource,
+  LIVE_LAYER,
+  LIVE_SOURCE,
+  liveSource,
   parseDonutId,
   toFeatureCollection,
   UNCERTAINTY_LAYER,
@@ -121,6 +125,11 @@ export class MapController {
   private hasFramedData = false;
   private destroyed = false;
   private renderCount = 0;
+  /** Scrubbing or playing: clusters give way to plain points that a layer filter can follow. */
+  private live = false;
+  private liveShown = false;
+  private liveData: MapEvents | null = null;
+  private warmedUp = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -210,6 +219,7 @@ export class MapController {
       );
       this.applyTimeFilter();
       this.pushData();
+      this.syncLive();
       if (!this.hasFramedData && data.events.some((event) => event.location)) {
         this.hasFramedData = true;
         this.fitTo(data.events, false, true);
@@ -224,10 +234,61 @@ export class MapController {
     this.timeFrame = requestAnimationFrame(() => {
       this.timeFrame = 0;
       this.whenLoaded(() => {
+        if (this.liveShown) {
+          this.setIdle(false);
+          this.map.setFilter(LIVE_LAYER, eventsFilter(this.window));
+          return;
+        }
         this.applyTimeFilter();
         if (this.clustered) this.pushData();
       });
     });
+  }
+
+  /**
+   * While the window moves continuously, rebuilding clusters every frame costs far more than a
+   * frame; plain points filtered by the layer follow it instead, and clusters return on release.
+   */
+  setLive(live: boolean) {
+    if (live === this.live) return;
+    this.live = live;
+    this.whenLoaded(() => {
+      // The clusters come back once they hold the final window (see pushData).
+      if (!live && this.clustered) this.pushData();
+      this.syncLive();
+    });
+  }
+
+  private syncLive() {
+    if (!this.clustered) {
+      this.showLive(false);
+      return;
+    }
+    const data = this.data;
+    if (!this.live || !data) return;
+    if (this.liveData === data) {
+      this.showLive(true);
+      return;
+    }
+    this.liveData = data;
+    const update = this.map
+      .getSource<GeoJSONSource>(LIVE_SOURCE)
+      ?.setData(toFeatureCollection(data.events, this.categories));
+    void update?.then(() => {
+      if (this.live && this.liveData === data) this.showLive(true);
+    });
+  }
+
+  private showLive(on: boolean) {
+    if (on === this.liveShown || this.destroyed) return;
+    this.liveShown = on;
+    this.setIdle(false);
+    if (on) this.map.setFilter(LIVE_LAYER, eventsFilter(this.window));
+    const visibility = (shown: boolean) => (shown ? 'visible' : 'none');
+    this.map.setLayoutProperty(LIVE_LAYER, 'visibility', visibility(on));
+    this.map.setLayoutProperty(CLUSTER_LAYER, 'visibility', visibility(!on));
+    this.map.setLayoutProperty(EVENTS_LAYER, 'visibility', visibility(!on));
+    this.map.setLayoutProperty(UNCERTAINTY_LAYER, 'visibility', visibility(!on && this.clustered));
   }
 
   setSelection(event: ChronoEvent | null) {
@@ -309,7 +370,7 @@ export class MapController {
       renderedEventIds: async () => {
         const ids = new Set<string>();
         const features = this.map.getLayer(EVENTS_LAYER)
-          ? this.map.queryRenderedFeatures({ layers: [EVENTS_LAYER, CLUSTER_LAYER] })
+          ? this.map.queryRenderedFeatures({ layers: [EVENTS_LAYER, CLUSTER_LAYER, LIVE_LAYER] })
           : [];
         for (const feature of features) {
           if (!feature.properties['cluster']) ids.add(String(feature.properties['id']));
@@ -344,12 +405,14 @@ export class MapController {
       highlighted: () =>
         this.map
           .queryRenderedFeatures({ layers: ['highlight-ring'] })
+          .filter((f) => f.properties['role'] !== 'warmup')
           .map((f) => ({ id: String(f.properties['id']), role: String(f.properties['role']) })),
       camera: () => this.currentCamera(),
       /** How many frames MapLibre has drawn: updates that never painted do not count. */
       renders: () => this.renderCount,
       isIdle: () => this.container.dataset['mapIdle'] === 'true',
-      strategy: () => (this.clustered ? 'clusters' : 'filtered points'),
+      strategy: () =>
+        this.liveShown ? 'live points' : this.clustered ? 'clusters' : 'filtered points',
     };
   }
 
@@ -366,6 +429,7 @@ export class MapController {
 
   private handleLoad = () => {
     this.map.addSource(EVENTS_SOURCE, eventsSource(this.clustered));
+    this.map.addSource(LIVE_SOURCE, liveSource());
     this.map.addSource(HIGHLIGHT_SOURCE, highlightSource());
     for (const layer of eventLayers(this.theme, this.generation, null, !this.clustered))
       this.map.addLayer(layer);
@@ -450,7 +514,12 @@ export class MapController {
       .catch(() => undefined)
       .then(() => {
         this.inFlight = null;
-        if (drawsSomething) this.map.once('idle', () => markOnce('map-events'));
+        if (!this.live && !this.pushAgain) this.showLive(false);
+        if (drawsSomething)
+          this.map.once('idle', () => {
+            markOnce('map-events');
+            this.warmUpHighlight();
+          });
         if (this.pushAgain && !this.destroyed) {
           this.pushAgain = false;
           this.pushData();
@@ -462,6 +531,20 @@ export class MapController {
 
   private setIdle(idle: boolean) {
     this.container.dataset['mapIdle'] = String(idle);
+  }
+
+  private warmUpHighlight() {
+    if (this.warmedUp || this.destroyed) return;
+    this.warmedUp = true;
+    if (this.selected || this.hovered) return;
+    const center = this.map.getCenter();
+    this.setIdle(false);
+    this.map
+      .getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)
+      ?.setData(warmupFeatures([center.lng, center.lat]));
+    this.map.once('idle', () => {
+      if (!this.destroyed) this.updateHighlight();
+    });
   }
 
   private updateHighlight() {
@@ -515,7 +598,7 @@ export class MapController {
     let best: MapGeoJSONFeature | null = null;
     let bestDistance = Infinity;
     for (const feature of this.map.queryRenderedFeatures(box, {
-      layers: [CLUSTER_LAYER, EVENTS_LAYER],
+      layers: [CLUSTER_LAYER, EVENTS_LAYER, LIVE_LAYER],
     })) {
       if (feature.geometry.type !== 'Point') continue;
       const p = this.map.project(feature.geometry.coordinates as [number, number]);

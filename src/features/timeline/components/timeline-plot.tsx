@@ -43,7 +43,7 @@ export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | n
     const root = rootRef.current;
     if (!root) return;
     const controller = new TimelineController(root, {
-      onWindowChange: (window) => store.getState().setWindow(window),
+      onWindowChange: (window, final) => store.getState().setWindow(window, !final),
       onSelect: (id) => store.getState().select(id),
       onHover: (id) => store.getState().hover(id),
       onDomainChange: (domain) => store.getState().setDomain(domain),

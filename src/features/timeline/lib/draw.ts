@@ -135,38 +135,67 @@ export function drawMarks(
 }
 
 /** Many marks per pixel: draw how dense each lane is instead of overdrawing dots. */
-export function drawDensity(
-  ctx: CanvasRenderingContext2D,
+/** Events per pixel column and lane, with each column's time span, for the density view. */
+export interface DensityBins {
+  width: number;
+  lanes: number;
+  counts: Uint32Array;
+  /** Earliest start and latest end of the events in each column and lane. */
+  firstStart: Float64Array;
+  lastEnd: Float64Array;
+}
+
+/**
+ * Bins depend on the dates in view, not on the time window: they are computed once per view, so
+ * moving the window only repaints.
+ */
+export function densityBins(
   events: readonly ChronoEvent[],
   toX: (ms: number) => number,
   lanesOf: (event: ChronoEvent) => readonly number[],
-  lanes: { top: number; height: number; count: number },
-  laneColor: (lane: number) => string,
+  laneCount: number,
   area: { left: number; right: number },
-  window: TimeWindow | null,
-) {
+): DensityBins {
   const width = Math.ceil(area.right - area.left) + 1;
-  const counts = new Uint32Array(width * lanes.count);
-  const inside = new Uint32Array(width * lanes.count);
+  const cells = width * laneCount;
+  const counts = new Uint32Array(cells);
+  const firstStart = new Float64Array(cells).fill(Infinity);
+  const lastEnd = new Float64Array(cells).fill(-Infinity);
   for (const event of events) {
     const column = Math.round(toX((event.start + event.end) / 2) - area.left);
     if (column < 0 || column >= width) continue;
-    const hit = inWindow(window, event.start, event.end);
     for (const lane of lanesOf(event)) {
-      counts[lane * width + column] = (counts[lane * width + column] ?? 0) + 1;
-      if (hit) inside[lane * width + column] = (inside[lane * width + column] ?? 0) + 1;
+      const cell = lane * width + column;
+      counts[cell] = (counts[cell] ?? 0) + 1;
+      if (event.start < (firstStart[cell] ?? Infinity)) firstStart[cell] = event.start;
+      if (event.end > (lastEnd[cell] ?? -Infinity)) lastEnd[cell] = event.end;
     }
   }
-  for (let lane = 0; lane < lanes.count; lane++) {
+  return { width, lanes: laneCount, counts, firstStart, lastEnd };
+}
+
+export function drawDensity(
+  ctx: CanvasRenderingContext2D,
+  bins: DensityBins,
+  lanes: { top: number; height: number },
+  laneColor: (lane: number) => string,
+  left: number,
+  window: TimeWindow | null,
+) {
+  const { width, counts, firstStart, lastEnd } = bins;
+  for (let lane = 0; lane < bins.lanes; lane++) {
     ctx.fillStyle = laneColor(lane);
     const top = lanes.top + lane * lanes.height + 3;
     const height = lanes.height - 6;
     for (let column = 0; column < width; column++) {
-      const count = counts[lane * width + column] ?? 0;
+      const cell = lane * width + column;
+      const count = counts[cell] ?? 0;
       if (!count) continue;
       const strength = Math.min(1, 0.25 + Math.log2(1 + count) / 6);
-      ctx.globalAlpha = strength * ((inside[lane * width + column] ?? 0) > 0 ? 1 : FADED);
-      ctx.fillRect(area.left + column, top, 1, height);
+      // A column counts as inside when its span of events meets the window.
+      const inside = inWindow(window, firstStart[cell] ?? 0, lastEnd[cell] ?? 0);
+      ctx.globalAlpha = strength * (inside ? 1 : FADED);
+      ctx.fillRect(left + column, top, 1, height);
     }
   }
   ctx.globalAlpha = 1;

@@ -20,7 +20,9 @@ import { windowForKey } from './window-keys';
 
 import { binCounts, binEdges, chooseBinUnit, finestResolution } from './bins';
 import {
+  densityBins,
   drawDensity,
+  type DensityBins,
   drawHistogram,
   drawLaneStripes,
   drawMarks,
@@ -64,6 +66,8 @@ export interface TimelineData {
   /** The whole dataset's [start, end]: the zoomed-out domain. */
   extent: [number, number] | null;
 }
+
+type ViewMarks = { kind: 'density'; bins: DensityBins } | { kind: 'marks'; layout: MarkLayout };
 
 /** Above this many visible marks the lanes show density instead of dots. */
 const MAX_MARKS = 4000;
@@ -453,17 +457,14 @@ export class TimelineController {
       { ...g.histogram, left: g.left, right: g.right },
       effective,
     );
-    const lo = lowerBound(data.starts, d0 - data.maxSpan);
-    const hi = lowerBound(data.starts, d1);
-    const visible = data.events.slice(lo, hi).filter((event) => event.end > d0);
-    const colorOf = this.colorLookup(data);
-    if (visible.length > MAX_MARKS) {
+    const view = this.viewMarks(data, d0, d1, toX);
+    if (view.kind === 'density') {
       this.layout = null;
       const laneColor = (lane: number) => data.lanes.lanes[lane]?.color ?? this.palette.muted;
-      drawDensity(ctx, visible, toX, data.lanes.lanesOf, g.lanes, laneColor, g, effective);
+      drawDensity(ctx, view.bins, g.lanes, laneColor, g.left, effective);
     } else {
-      this.layout = layoutMarks(visible, toX, data.lanes.lanesOf, g.lanes);
-      drawMarks(ctx, this.layout, colorOf, effective, this.palette);
+      this.layout = view.layout;
+      drawMarks(ctx, this.layout, this.colorLookup(data), effective, this.palette);
     }
     this.drawHighlights(toX);
     ctx.restore();
@@ -487,6 +488,35 @@ export class TimelineController {
     if (x1 <= x0) return;
     this.ctx.fillStyle = this.palette.window;
     this.ctx.fillRect(x0, g.histogram.top, x1 - x0, g.axis.top - g.histogram.top);
+  }
+
+  private viewCache: { key: string; data: TimelineData; view: ViewMarks } | null = null;
+
+  /**
+   * The marks (or density bins) of the dates in view. They do not depend on the time window or
+   * the selection, so scrubbing and hovering reuse them and only repaint.
+   */
+  private viewMarks(
+    data: TimelineData,
+    d0: number,
+    d1: number,
+    toX: (ms: number) => number,
+  ): ViewMarks {
+    const g = this.geometry;
+    const key = [d0, d1, g.left, g.right, g.lanes.top, g.lanes.height, g.lanes.count].join();
+    if (this.viewCache?.data === data && this.viewCache.key === key) return this.viewCache.view;
+    const lo = lowerBound(data.starts, d0 - data.maxSpan);
+    const hi = lowerBound(data.starts, d1);
+    const visible = data.events.slice(lo, hi).filter((event) => event.end > d0);
+    const view: ViewMarks =
+      visible.length > MAX_MARKS
+        ? {
+            kind: 'density',
+            bins: densityBins(visible, toX, data.lanes.lanesOf, g.lanes.count, g),
+          }
+        : { kind: 'marks', layout: layoutMarks(visible, toX, data.lanes.lanesOf, g.lanes) };
+    this.viewCache = { key, data, view };
+    return view;
   }
 
   private colorLookup(data: TimelineData) {
@@ -720,7 +750,10 @@ export class TimelineController {
     this.brushing = !final;
     if (!selection || selection[1] - selection[0] < 2) {
       // A plain click on the lanes is not a request to drop the window: put it back.
-      if (final) this.syncBrush();
+      if (final) {
+        this.syncBrush();
+        this.callbacks.onWindowChange(this.window, true);
+      }
       return;
     }
     const msPerPixel =
