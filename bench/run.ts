@@ -4,7 +4,7 @@
  * Chromium. Figures are medians of several runs; scrubbing is also given as a ratio to the floor
  * (bare MapLibre) measured in the same run. Writes bench/results/latest.{json,md}.
  *
- *   npm run bench -- --sizes=10000,100000 --runs=3 --soak-minutes=10 --no-build
+ *   npm run bench -- --sizes=10000,100000 --runs=3 --soak-minutes=10 --no-build --out=latest
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,8 @@ const SIZES = arg('sizes', '10000,100000,1000000').split(',').map(Number);
 const RUNS = Number(arg('runs', '3'));
 const SOAK_MINUTES = Number(arg('soak-minutes', '10'));
 const BUILD = !process.argv.includes('--no-build');
+/** Results file name under bench/results/ (without extension). */
+const OUT = arg('out', 'latest');
 const VIEWPORT = { width: 1280, height: 800 };
 const DAY = 86_400_000;
 const SCRUB_STEPS = 120;
@@ -465,9 +467,15 @@ function markdown(
   return `${lines.join('\n')}\n`;
 }
 
-function budgets(results: SizeResult[], bundleFigures: BundleFigures): string[] {
+function budgets(
+  results: SizeResult[],
+  bundleFigures: BundleFigures,
+  failures: Map<number, string>,
+): string[] {
   const lines: string[] = [];
   const check = (ok: boolean, text: string) => lines.push(`${ok ? '✔' : '✘'} ${text}`);
+  for (const [size, reason] of failures)
+    check(false, `${size.toLocaleString('en')} events: the app did not load (${reason})`);
   const r100 = results.find((r) => r.size === 100_000);
   if (r100) {
     check(
@@ -520,6 +528,7 @@ async function main() {
   const version = browser.version();
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${version} headless (SwiftShader WebGL)`;
   const results: SizeResult[] = [];
+  const failures = new Map<number, string>();
   try {
     for (const size of SIZES) {
       const file = files.get(size) as string;
@@ -527,11 +536,19 @@ async function main() {
       const floorRuns: FloorRun[] = [];
       for (let i = 0; i < RUNS; i++) {
         console.log(`${size.toLocaleString('en')} events: run ${i + 1} of ${RUNS}`);
-        const app = await measureApp(browser, server.url, file);
+        let app: AppRun;
+        try {
+          app = await measureApp(browser, server.url, file);
+        } catch (error) {
+          // Reported as a result (a size the app cannot handle), not a crash of the whole bench.
+          failures.set(size, String(error).split('\n')[0] ?? 'unknown error');
+          break;
+        }
         appRuns.push(app);
         const floor = await measureFloor(browser, server.url, file, app.drag);
         if (floor) floorRuns.push(floor);
       }
+      if (appRuns.length === 0) continue;
       const scrub = medianStats(appRuns.map((r) => r.scrub));
       const floorScrub = floorRuns.length ? medianStats(floorRuns.map((r) => r.scrub)) : null;
       // Ratios per run, then the median: both sides of each ratio come from the same moment.
@@ -581,17 +598,17 @@ async function main() {
       SOAK_MINUTES > 0 ? await soak(browser, server.url, dataFile(10_000), SOAK_MINUTES) : null;
     const bundleFigures = bundle();
     const report = markdown(results, bundleFigures, soakResult, machine);
-    const checks = budgets(results, bundleFigures);
+    const checks = budgets(results, bundleFigures, failures);
     mkdirSync(`${root}/bench/results`, { recursive: true });
     writeFileSync(
-      `${root}/bench/results/latest.json`,
+      `${root}/bench/results/${OUT}.json`,
       `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results, bundle: bundleFigures, soak: soakResult, budgets: checks }, null, 2)}\n`,
     );
     writeFileSync(
-      `${root}/bench/results/latest.md`,
+      `${root}/bench/results/${OUT}.md`,
       `${report}\nBudgets:\n\n${checks.map((c) => `- ${c}`).join('\n')}\n`,
     );
-    console.log(`\n${report}\n${checks.join('\n')}\n\nwritten to bench/results/latest.{json,md}`);
+    console.log(`\n${report}\n${checks.join('\n')}\n\nwritten to bench/results/${OUT}.{json,md}`);
   } finally {
     await browser.close();
     server.close();
