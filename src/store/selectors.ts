@@ -2,7 +2,13 @@
  * Derived data, computed once per change of its inputs and shared by every view, so map,
  * timeline, list and counts always agree.
  */
-import { eventPredicate, effectiveWindow, eventsInWindow } from '@/domain/events/filter-events';
+import {
+  effectiveWindow,
+  eventPredicate,
+  eventsInWindow,
+  hasFilters,
+  type EventFilters,
+} from '@/domain/events/filter-events';
 import type { ChronoEvent } from '@/domain/events/types';
 
 import type { AppState } from './app-store';
@@ -71,15 +77,20 @@ export const selectSelectedEvent = (s: AppState): ChronoEvent | null =>
 export const selectHoveredEvent = (s: AppState): ChronoEvent | null =>
   (s.hoveredId && s.dataset?.byId.get(s.hoveredId)) || null;
 
+function predicateOrNull(filters: EventFilters): ((event: ChronoEvent) => boolean) | null {
+  return hasFilters(filters) ? eventPredicate(filters) : null;
+}
+
 /** Events in the window (and map view) passing every filter but one: the counts each facet shows. */
 function facetCounts(
   events: readonly ChronoEvent[],
   keysOf: (event: ChronoEvent) => readonly string[],
-  matches: (event: ChronoEvent) => boolean,
+  /** Null when nothing else narrows the events down (a million calls saved on large datasets). */
+  matches: ((event: ChronoEvent) => boolean) | null,
 ): Map<string, number> {
   const counts = new Map<string, number>();
   for (const event of events) {
-    if (!matches(event)) continue;
+    if (matches && !matches(event)) continue;
     for (const key of keysOf(event)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
@@ -106,7 +117,7 @@ export const selectCategoryCounts = memoizeOn(
     facetCounts(
       events,
       (event) => [event.category],
-      eventPredicate({ categories: null, actors, query }),
+      predicateOrNull({ categories: null, actors, query }),
     ),
 );
 
@@ -114,5 +125,9 @@ export const selectCategoryCounts = memoizeOn(
 export const selectActorCounts = memoizeOn(
   (s: AppState) => [selectWindowedEvents(s), s.categories, s.query] as const,
   ([events, categories, query]) =>
-    facetCounts(events, (event) => event.actors, eventPredicate({ categories, actors: [], query })),
+    facetCounts(
+      events,
+      (event) => event.actors,
+      predicateOrNull({ categories, actors: [], query }),
+    ),
 );

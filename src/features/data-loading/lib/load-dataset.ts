@@ -1,6 +1,7 @@
 import { DatasetError, MAX_BYTES } from '@/domain/events/dataset-error';
 import type { ParseInput, ParseOutput } from '@/domain/events/parse-dataset';
 import type { WorkerReply } from '@/domain/events/parse-worker';
+import type { ChronoEvent } from '@/domain/events/types';
 
 export interface Progress {
   loadedBytes: number;
@@ -160,11 +161,35 @@ export function parseOffMainThread(input: ParseInput): Promise<ParseOutput> {
       type: 'module',
       name: 'dataset-parser',
     });
+    let header: Extract<WorkerReply, { kind: 'header' }> | null = null;
+    const events: ChronoEvent[] = [];
+    const byId = new Map<string, ChronoEvent>();
     worker.onmessage = (message: MessageEvent<WorkerReply>) => {
-      worker.terminate();
       const reply = message.data;
-      if (reply.ok) resolve(reply.result);
-      else reject(new DatasetError(reply.message, reply.kind));
+      switch (reply.kind) {
+        case 'header':
+          header = reply;
+          return;
+        case 'events':
+          for (const event of reply.events) {
+            events.push(event);
+            byId.set(event.id, event);
+          }
+          return;
+        case 'done': {
+          worker.terminate();
+          if (!header) {
+            reject(new DatasetError('The file could not be parsed (incomplete reply).'));
+            return;
+          }
+          const { dataset, problems, format, recordKind } = header;
+          resolve({ dataset: { ...dataset, events, byId }, problems, format, recordKind });
+          return;
+        }
+        case 'error':
+          worker.terminate();
+          reject(new DatasetError(reply.message, reply.errorKind));
+      }
     };
     worker.onerror = (event) => {
       worker.terminate();

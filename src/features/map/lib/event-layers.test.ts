@@ -77,6 +77,7 @@ describe('event layers', () => {
         style.sources['events'] = eventsSource(cluster);
         style.sources['highlight'] = highlightSource();
         style.sources['events-live'] = liveSource();
+        style.sources['events-grid'] = liveSource();
         style.layers.push(...eventLayers(theme, 1, { start: 0, end: 1 }, !cluster));
         expect(validateStyleMin(style)).toEqual([]);
       }

@@ -19,6 +19,9 @@ export const UNCERTAINTY_LAYER = 'event-uncertainty';
 /** Every event as a plain point, filtered on the GPU-side layer filter while the window moves. */
 export const LIVE_SOURCE = 'events-live';
 export const LIVE_LAYER = 'event-circles-live';
+/** Very large datasets: the window's events binned into grid cells (see grid.ts). */
+export const GRID_SOURCE = 'events-grid';
+export const GRID_LAYER = 'event-grid';
 
 /** Clusters keep a count per category for their donut; the rest share one slot. */
 export const CLUSTER_CATEGORY_SLOTS = 8;
@@ -134,6 +137,7 @@ export function eventsSource(cluster: boolean): GeoJSONSourceSpecification {
   };
 }
 
+/** Plain points without clustering: the live layer's and the grid's. */
 export function liveSource(): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
@@ -222,6 +226,19 @@ export function eventLayers(
   };
   return [
     uncertainty,
+    {
+      id: GRID_LAYER,
+      type: 'circle',
+      source: GRID_SOURCE,
+      paint: {
+        'circle-color': ['get', 'color'],
+        // A single event is a dot; a cell grows with the log of its count.
+        'circle-radius': ['min', 20, ['+', 3.5, ['*', 2.4, ['ln', ['get', 'count']]]]],
+        'circle-opacity': 0.85,
+        'circle-stroke-color': colors.stroke,
+        'circle-stroke-width': 1,
+      },
+    },
     {
       id: CLUSTER_LAYER,
       type: 'symbol',

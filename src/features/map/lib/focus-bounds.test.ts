@@ -47,4 +47,19 @@ describe('focusBounds', () => {
     ]);
     expect(focusBounds([])).toBeNull();
   });
+
+  it('finds the same region in a very large dataset, from an even sample', () => {
+    const region: [number, number][] = Array.from({ length: 90_000 }, (_, i) => [
+      40 + (i % 10),
+      12 + (i % 8),
+    ]);
+    const washington: [number, number][] = Array.from({ length: 10_000 }, () => [-77, 38.9]);
+    const mixed = region.flatMap((point, i) =>
+      i % 9 === 0 ? [point, washington[i / 9]!] : [point],
+    );
+    expect(focusBounds(mixed)).toEqual([
+      [40, 12],
+      [49, 19],
+    ]);
+  });
 });

@@ -30,6 +30,7 @@ import {
 import { loadBasemapData, placeFeatures, type BasemapData } from './basemap-data';
 import { drawDonut } from './donut';
 import { focusBounds } from './focus-bounds';
+import { gridFeatures } from './grid';
 import {
   CLUSTER_CATEGORY_SLOTS,
   CLUSTER_LAYER,
@@ -43,6 +44,8 @@ import {
   highlightFeatures,
   warmupFeatures,
   highlightSource,
+  GRID_LAYER,
+  GRID_SOURCE,
   LIVE_LAYER,
   LIVE_SOURCE,
   liveSource,
@@ -94,6 +97,11 @@ const HIT_TOLERANCE = 6;
  * window; beyond it, points are filtered on the GPU side of MapLibre's worker without re-indexing.
  */
 export const CLUSTER_LIMIT = 20_000;
+/**
+ * Beyond this many events one GeoJSON source is too slow to index (over 20 s at 1M): the map
+ * draws the window's events binned into grid cells, re-binned as the window or zoom changes.
+ */
+export const GRID_LIMIT = 200_000;
 const SAME_PLACE = 1e-6;
 
 const absolute = (url: string) => new URL(url, location.href).href;
@@ -109,7 +117,9 @@ export class MapController {
   private loaded = false;
   private pending: (() => void)[] = [];
   private data: MapEvents = { events: [], starts: [], maxSpan: 0 };
-  private byId = new Map<string, ChronoEvent>();
+  private byIdCache: { data: MapEvents; byId: Map<string, ChronoEvent> } | null = null;
+  private gridded = false;
+  private gridZoom = -1;
   private categories: readonly Category[] = [];
   private extent: [number, number] = [0, 1];
   private window: TimeWindow | null = null;
@@ -191,7 +201,10 @@ export class MapController {
     });
     this.map.on('click', this.handleClick);
     this.map.on('move', this.handleMove);
-    this.map.on('moveend', (e) => this.reportView(!!e.originalEvent, true));
+    this.map.on('moveend', (e) => {
+      this.reportView(!!e.originalEvent, true);
+      if (this.gridded && Math.floor(this.map.getZoom()) !== this.gridZoom) this.pushData();
+    });
     void loadBasemapData()
       .then((data) => this.whenLoaded(() => this.setBasemap(data)))
       .catch((error: unknown) => console.warn('Basemap could not be loaded', error));
@@ -200,12 +213,19 @@ export class MapController {
   /** Events that pass the category, actor and text filters; the time window is applied separately. */
   setEvents(data: MapEvents, categories: readonly Category[], extent: [number, number] | null) {
     this.data = data;
-    this.byId = new Map(data.events.map((event) => [event.id, event]));
     if (categories !== this.categories) this.generation += 1;
     this.categories = categories;
     if (extent) this.extent = extent;
     this.whenLoaded(() => {
-      const clustered = data.events.length <= CLUSTER_LIMIT;
+      const gridded = data.events.length > GRID_LIMIT;
+      if (gridded !== this.gridded) {
+        this.gridded = gridded;
+        // Each mode's source is emptied when it is not in use, so no one holds two copies.
+        this.map
+          .getSource<GeoJSONSource>(gridded ? EVENTS_SOURCE : GRID_SOURCE)
+          ?.setData({ type: 'FeatureCollection', features: [] });
+      }
+      const clustered = !gridded && data.events.length <= CLUSTER_LIMIT;
       if (clustered !== this.clustered) {
         this.clustered = clustered;
         this.source()?.setClusterOptions({ cluster: clustered });
@@ -240,7 +260,7 @@ export class MapController {
           return;
         }
         this.applyTimeFilter();
-        if (this.clustered) this.pushData();
+        if (this.clustered || this.gridded) this.pushData();
       });
     });
   }
@@ -412,7 +432,13 @@ export class MapController {
       renders: () => this.renderCount,
       isIdle: () => this.container.dataset['mapIdle'] === 'true',
       strategy: () =>
-        this.liveShown ? 'live points' : this.clustered ? 'clusters' : 'filtered points',
+        this.gridded
+          ? 'grid'
+          : this.liveShown
+            ? 'live points'
+            : this.clustered
+              ? 'clusters'
+              : 'filtered points',
     };
   }
 
@@ -430,6 +456,7 @@ export class MapController {
   private handleLoad = () => {
     this.map.addSource(EVENTS_SOURCE, eventsSource(this.clustered));
     this.map.addSource(LIVE_SOURCE, liveSource());
+    this.map.addSource(GRID_SOURCE, liveSource());
     this.map.addSource(HIGHLIGHT_SOURCE, highlightSource());
     for (const layer of eventLayers(this.theme, this.generation, null, !this.clustered))
       this.map.addLayer(layer);
@@ -503,11 +530,18 @@ export class MapController {
       this.pushAgain = true;
       return;
     }
-    const events = this.clustered
-      ? eventsInWindow(this.data.events, this.data.starts, this.data.maxSpan, this.window)
-      : this.data.events;
+    const events =
+      this.clustered || this.gridded
+        ? eventsInWindow(this.data.events, this.data.starts, this.data.maxSpan, this.window)
+        : this.data.events;
     this.setIdle(false);
-    const update = this.source()?.setData(toFeatureCollection(events, this.categories));
+    let update: Promise<void> | undefined;
+    if (this.gridded) {
+      this.gridZoom = Math.floor(this.map.getZoom());
+      update = this.map
+        .getSource<GeoJSONSource>(GRID_SOURCE)
+        ?.setData(gridFeatures(events, this.gridZoom, this.categories));
+    } else update = this.source()?.setData(toFeatureCollection(events, this.categories));
     if (!update) return;
     const drawsSomething = events.length > 0;
     this.inFlight = update
@@ -598,7 +632,7 @@ export class MapController {
     let best: MapGeoJSONFeature | null = null;
     let bestDistance = Infinity;
     for (const feature of this.map.queryRenderedFeatures(box, {
-      layers: [CLUSTER_LAYER, EVENTS_LAYER, LIVE_LAYER],
+      layers: [CLUSTER_LAYER, EVENTS_LAYER, LIVE_LAYER, GRID_LAYER],
     })) {
       if (feature.geometry.type !== 'Point') continue;
       const p = this.map.project(feature.geometry.coordinates as [number, number]);
@@ -625,6 +659,16 @@ export class MapController {
   private handleMouseMove = (e: MapMouseEvent) => {
     const feature = this.featureAt(e.point);
     this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
+    if (feature?.properties['cell'] && Number(feature.properties['count']) > 1) {
+      this.callbacks.onHover(null);
+      const coordinates = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+      this.showTooltip(
+        coordinates,
+        `${Number(feature.properties['count']).toLocaleString('en')} events`,
+        ['Click to zoom in'],
+      );
+      return;
+    }
     if (feature?.properties['cluster']) {
       this.callbacks.onHover(null);
       const coordinates = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
@@ -642,6 +686,14 @@ export class MapController {
   private handleClick = (e: MapMouseEvent) => {
     const feature = this.featureAt(e.point);
     if (!feature) return;
+    if (feature.properties['cell'] && Number(feature.properties['count']) > 1) {
+      this.map.easeTo({
+        center: (feature.geometry as GeoJSON.Point).coordinates as [number, number],
+        zoom: this.map.getZoom() + 2,
+        duration: this.options.reducedMotion() ? 0 : 500,
+      });
+      return;
+    }
     if (feature.properties['cluster']) void this.openCluster(feature);
     else this.callbacks.onSelect(String(feature.properties['id']));
   };
@@ -651,7 +703,16 @@ export class MapController {
     const clusterId = Number(feature.properties['cluster_id']);
     if (!source) return [];
     const leaves = await source.getClusterLeaves(clusterId, 1000, 0);
-    return leaves.flatMap((leaf) => this.byId.get(String(leaf.properties?.['id'])) ?? []);
+    return leaves.flatMap((leaf) => this.byId().get(String(leaf.properties?.['id'])) ?? []);
+  }
+
+  /** Built when first needed: clusters only exist for small datasets. */
+  private byId(): Map<string, ChronoEvent> {
+    const data = this.data;
+    if (!data) return new Map();
+    if (this.byIdCache?.data !== data)
+      this.byIdCache = { data, byId: new Map(data.events.map((event) => [event.id, event])) };
+    return this.byIdCache.byId;
   }
 
   /** Zooms into a cluster, or lists its events when they all share one place. */

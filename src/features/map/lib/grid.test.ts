@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Category, ChronoEvent } from '@/domain/events/types';
+
+import { cellDegrees, gridFeatures } from './grid';
+
+const categories: Category[] = [
+  { id: 'maritime', label: 'Maritime', color: '#0072B2' },
+  { id: 'strikes', label: 'Strikes', color: '#D55E00' },
+];
+
+function at(id: string, lon: number, lat: number, category = 'maritime'): ChronoEvent {
+  return { id, category, location: { lon, lat, precision: 'exact' } } as ChronoEvent;
+}
+
+describe('the grid for very large datasets', () => {
+  it('puts nearby events in one cell at their mean position, coloured by the commonest category', () => {
+    const size = cellDegrees(3);
+    const { features } = gridFeatures(
+      [
+        at('a', 45.1, 12.1, 'strikes'),
+        at('b', 45.1 + size / 4, 12.1, 'strikes'),
+        at('c', 45.1, 12.1 + size / 4),
+        at('far', 58.4, 23.6),
+      ],
+      3,
+      categories,
+    );
+    expect(features).toHaveLength(2);
+    const group = features.find((f) => f.properties.count === 3)!;
+    expect(group.properties.color).toBe('#D55E00');
+    expect(group.properties.id).toBe('');
+    expect(group.geometry.coordinates[0]).toBeCloseTo(45.1 + size / 12);
+    expect(features.find((f) => f.properties.count === 1)?.properties.id).toBe('far');
+  });
+
+  it('splits cells as the map zooms in, and skips events without a place', () => {
+    const events = [at('a', 45, 12), at('b', 45.3, 12), { ...at('c', 0, 0), location: undefined }];
+    expect(gridFeatures(events, 2, categories).features).toHaveLength(1);
+    expect(gridFeatures(events, 8, categories).features).toHaveLength(2);
+  });
+});

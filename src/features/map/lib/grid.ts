@@ -1,0 +1,70 @@
+import type { Category, ChronoEvent } from '@/domain/events/types';
+
+/** Cells of about 16–32 pixels: the size of a marker, so a cell reads as one. */
+export function cellDegrees(zoom: number): number {
+  return 11.25 / 2 ** Math.max(0, Math.floor(zoom));
+}
+
+export interface GridCellProperties {
+  /** Marks the feature as a cell, like MapLibre's `cluster` flag on clusters. */
+  cell: true;
+  count: number;
+  /** The colour of the category with most events in the cell. */
+  color: string;
+  /** The event's id when the cell holds exactly one. */
+  id: string;
+}
+
+/**
+ * Bins events into a lon/lat grid for datasets too large for one GeoJSON source: the map draws a
+ * few thousand cells instead of a million points, and re-binning the window's events is a few
+ * milliseconds. Each cell sits at the mean position of its events.
+ */
+export function gridFeatures(
+  events: readonly ChronoEvent[],
+  zoom: number,
+  categories: readonly Category[],
+): GeoJSON.FeatureCollection<GeoJSON.Point, GridCellProperties> {
+  const size = cellDegrees(zoom);
+  const slot = new Map(categories.map((category, i) => [category.id, i]));
+  const slots = categories.length + 1;
+  const cells = new Map<
+    number,
+    { lon: number; lat: number; count: number; byCategory: Uint32Array; id: string }
+  >();
+  for (const event of events) {
+    const location = event.location;
+    if (!location) continue;
+    const column = Math.floor((location.lon + 180) / size);
+    const row = Math.floor((location.lat + 90) / size);
+    const key = row * 2 ** 26 + column;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { lon: 0, lat: 0, count: 0, byCategory: new Uint32Array(slots), id: event.id };
+      cells.set(key, cell);
+    }
+    cell.lon += location.lon;
+    cell.lat += location.lat;
+    cell.count += 1;
+    const i = slot.get(event.category) ?? categories.length;
+    cell.byCategory[i] = (cell.byCategory[i] ?? 0) + 1;
+  }
+  const features: GeoJSON.Feature<GeoJSON.Point, GridCellProperties>[] = [];
+  for (const cell of cells.values()) {
+    let top = 0;
+    cell.byCategory.forEach((count, i) => {
+      if (count > (cell.byCategory[top] ?? 0)) top = i;
+    });
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [cell.lon / cell.count, cell.lat / cell.count] },
+      properties: {
+        cell: true,
+        count: cell.count,
+        color: categories[top]?.color ?? '#666666',
+        id: cell.count === 1 ? cell.id : '',
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
