@@ -232,8 +232,9 @@ export function eventLayers(
       source: GRID_SOURCE,
       paint: {
         'circle-color': ['get', 'color'],
-        // A single event is a dot; a cell grows with the log of its count.
-        'circle-radius': ['min', 20, ['+', 3.5, ['*', 2.4, ['ln', ['get', 'count']]]]],
+        // A single event is a dot; a cell grows with the log of its count, never into its
+        // neighbours (cells are 16–32 pixels apart).
+        'circle-radius': ['min', 11, ['+', 2.5, ['*', 1.1, ['ln', ['get', 'count']]]]],
         'circle-opacity': 0.85,
         'circle-stroke-color': colors.stroke,
         'circle-stroke-width': 1,
