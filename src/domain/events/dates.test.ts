@@ -46,6 +46,11 @@ describe('parseIsoDate', () => {
 
   it('accepts leap days and years before 100 without shifting them to the 1900s', () => {
     expect(parseIsoDate('2024-02-29')).not.toBeNull();
+    expect(parseIsoDate('2000-02-29')).not.toBeNull();
+    expect(parseIsoDate('1900-02-29')).toBeNull();
+    expect(parseIsoDate('2023-02-29')).toBeNull();
+    expect(parseIsoDate('2024-04-31')).toBeNull();
+    expect(parseIsoDate('2024-12-31')?.start).toBe(Date.UTC(2024, 11, 31));
     expect(new Date((parseIsoDate('0050-06-01') as { start: number }).start).getUTCFullYear()).toBe(
       50,
     );

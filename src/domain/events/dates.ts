@@ -28,8 +28,12 @@ export const ISO_DATE_PATTERN =
 export const MIN_YEAR = 1;
 export const MAX_YEAR = 9999;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Proleptic Gregorian, as Date uses; arithmetic because this runs for every date of a file. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month - 1] ?? 31;
 }
 
 function validYmd(year: number, month: number, day: number): boolean {
@@ -44,6 +48,7 @@ function validYmd(year: number, month: number, day: number): boolean {
 }
 
 function utc(year: number, monthIndex: number, day: number, h = 0, m = 0, s = 0, ms = 0): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day, h, m, s, ms);
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, does not map years 0–99 onto 1900–1999.
   date.setUTCFullYear(year, monthIndex, day);
