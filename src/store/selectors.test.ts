@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
 import { createAppStore } from './app-store';
-import { selectBaseEvents, selectMatchingEvents, selectVisibleEvents } from './selectors';
+import {
+  selectActorCounts,
+  selectBaseEvents,
+  selectCategoryCounts,
+  selectMatchingEvents,
+  selectVisibleEvents,
+} from './selectors';
 
 function storeWith() {
   const store = createAppStore();
@@ -12,16 +18,18 @@ function storeWith() {
       id: 'muscat',
       date: '2024-01-10',
       category: 'diplomacy',
+      actors: ['Oman', 'Iran'],
       location: { lat: 23.6, lon: 58.4 },
     }),
     rawEvent({
       id: 'aden',
       date: '2024-01-12',
       category: 'maritime',
+      actors: ['Houthis'],
       location: { lat: 12.8, lon: 45.0 },
     }),
     {
-      ...rawEvent({ id: 'nowhere', date: '2024-02-01', category: 'strikes' }),
+      ...rawEvent({ id: 'nowhere', date: '2024-02-01', category: 'strikes', actors: [] }),
       location: undefined,
     },
   ]);
@@ -71,5 +79,20 @@ describe('derived events', () => {
     store.getState().setViewFromMap({ zoom: 4, lat: 20, lon: 50 }, [30, 10, 70, 30], false);
     expect(store.getState().camera).toBeNull();
     expect(store.getState().bounds).toEqual([30, 10, 70, 30]);
+  });
+
+  it('facet counts follow the window and every other filter, from the totals or a count', () => {
+    const store = storeWith();
+    const counts = () => Object.fromEntries(selectCategoryCounts(store.getState()));
+    const actors = () => Object.fromEntries(selectActorCounts(store.getState()));
+    expect(counts()).toEqual({ diplomacy: 1, maritime: 1, strikes: 1 });
+    expect(actors()).toEqual({ Oman: 1, Iran: 1, Houthis: 1 });
+    store.getState().setWindow({ start: Date.UTC(2024, 0, 11), end: Date.UTC(2024, 0, 13) });
+    expect(counts()).toEqual({ maritime: 1 });
+    store.getState().setWindow(null);
+    store.getState().toggleActor('Oman');
+    expect(counts()).toEqual({ diplomacy: 1 });
+    // A facet's own filter does not narrow its counts.
+    expect(actors()).toEqual({ Oman: 1, Iran: 1, Houthis: 1 });
   });
 });

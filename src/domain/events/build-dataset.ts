@@ -241,12 +241,14 @@ export function indexEvents(
   events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const starts = new Float64Array(events.length);
   const byId = new Map<string, ChronoEvent>();
+  const categoryCounts = new Map<string, number>();
   let maxSpan = 0;
   let lastEnd = -Infinity;
   events.forEach((event, i) => {
     event.index = i;
     starts[i] = event.start;
     byId.set(event.id, event);
+    categoryCounts.set(event.category, (categoryCounts.get(event.category) ?? 0) + 1);
     maxSpan = Math.max(maxSpan, event.end - event.start);
     lastEnd = Math.max(lastEnd, event.end);
   });
@@ -260,6 +262,7 @@ export function indexEvents(
     maxSpan,
     extent: first ? [first.start, lastEnd] : null,
     actors: countActors(events),
+    categoryCounts,
   };
   if (header.description) dataset.description = header.description;
   return dataset;

@@ -60,6 +60,8 @@ export interface Dataset {
   extent: [number, number] | null;
   /** Actors by how many events involve them, most first. */
   actors: { name: string; count: number }[];
+  /** Events per category id, so the legend's first counts need no pass over every event. */
+  categoryCounts: ReadonlyMap<string, number>;
 }
 
 export interface DataProblem {
