@@ -138,21 +138,24 @@ export function parseCsv(text: string): BuildResult {
     );
   }
   const extra: DataProblem[] = [];
-  const records = rows.map((row, i) => {
-    if (row.length !== header.length) {
-      extra.push({
-        record: i + 1,
-        field: '',
-        message: `has ${row.length} cells but the header has ${header.length}; missing cells are empty, extra ones ignored`,
-        severity: 'warning',
+  // A generator: each row becomes a record only when it is validated, never all at once.
+  function* records() {
+    for (const [i, row] of rows.entries()) {
+      if (row.length !== names.length) {
+        extra.push({
+          record: i + 1,
+          field: '',
+          message: `has ${row.length} cells but the header has ${names.length}; missing cells are empty, extra ones ignored`,
+          severity: 'warning',
+        });
+      }
+      yield toRecord((field) => {
+        const index = columnOf.get(field);
+        return index === undefined ? undefined : row[index];
       });
     }
-    return toRecord((field) => {
-      const index = columnOf.get(field);
-      return index === undefined ? undefined : row[index];
-    });
-  });
-  const result = buildDataset({ categories: [] }, records);
+  }
+  const result = buildDataset({ categories: [] }, records());
   const ids = new Map(result.dataset.events.map((event) => [event.record, event.id]));
   for (const problem of extra) problem.id = ids.get(problem.record);
   return {

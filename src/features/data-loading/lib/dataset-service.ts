@@ -1,10 +1,9 @@
 import { DatasetError } from '@/domain/events/dataset-error';
-import type { ParseInput } from '@/domain/events/parse-dataset';
 import type { AppStore } from '@/store/app-store';
 import type { DatasetSource } from '@/store/slices/data-slice';
 import { markOnce, resetMilestones } from '@/utils/perf-marks';
 
-import { fetchDatasetBytes, parseOffMainThread, type Progress } from './load-dataset';
+import { loadDataset, urlRequest, type LoadRequest, type Progress } from './load-dataset';
 
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
@@ -15,48 +14,43 @@ interface RunOptions {
 
 interface Request {
   source: DatasetSource;
-  read: () => Promise<ParseInput>;
+  request: LoadRequest;
   options: RunOptions;
 }
 
 let generation = 0;
 let lastRequest: Request | null = null;
+let inFlight: AbortController | null = null;
 
 /** Progress reports arrive per chunk; the store needs far fewer updates than that. */
 function throttledProgress(store: AppStore, source: DatasetSource, current: number) {
   let last = 0;
+  let phase: Progress['phase'] | null = null;
   return (progress: Progress) => {
     const now = performance.now();
-    if (now - last < 100 || current !== generation) return;
+    if (current !== generation || (progress.phase === phase && now - last < 100)) return;
     last = now;
+    phase = progress.phase;
     store.getState().setLoad({ status: 'loading', source, ...progress });
   };
 }
 
-async function run(
-  store: AppStore,
-  source: DatasetSource,
-  read: (onProgress: (p: Progress) => void) => Promise<ParseInput>,
-  options: RunOptions,
-) {
+async function run(store: AppStore, { source, request, options }: Request) {
   const current = ++generation;
+  // A new load replaces the one in flight: its download and parsing stop.
+  inFlight?.abort();
+  const controller = new AbortController();
+  inFlight = controller;
   resetMilestones();
-  const onProgress = throttledProgress(store, source, current);
-  lastRequest = { source, read: () => read(onProgress), options };
+  lastRequest = { source, request, options };
   store
     .getState()
     .setLoad({ status: 'loading', source, loadedBytes: 0, totalBytes: null, phase: 'download' });
   try {
-    const input = await read(onProgress);
-    if (current !== generation) return;
-    store.getState().setLoad({
-      status: 'loading',
-      source,
-      loadedBytes: input.bytes.byteLength,
-      totalBytes: input.bytes.byteLength,
-      phase: 'parse',
+    const result = await loadDataset(request, {
+      onProgress: throttledProgress(store, source, current),
+      signal: controller.signal,
     });
-    const result = await parseOffMainThread(input);
     if (current !== generation) return;
     store
       .getState()
@@ -69,6 +63,8 @@ async function run(
         ? error.message
         : `The dataset could not be loaded: ${String(error)}`;
     store.getState().setLoad({ status: 'error', source, message });
+  } finally {
+    if (inFlight === controller) inFlight = null;
   }
 }
 
@@ -80,7 +76,7 @@ export function loadFromUrl(
 ) {
   const source: DatasetSource =
     url === DEFAULT_DATASET_URL ? { kind: 'default', url } : { kind: 'url', url };
-  return run(store, source, (onProgress) => fetchDatasetBytes(url, { onProgress }), options);
+  return run(store, { source, request: urlRequest(url), options });
 }
 
 export function loadDefault(store: AppStore, options: RunOptions = { resetView: false }) {
@@ -88,21 +84,14 @@ export function loadDefault(store: AppStore, options: RunOptions = { resetView: 
 }
 
 export function loadFromFile(store: AppStore, file: File) {
-  return run(
-    store,
-    { kind: 'file', name: file.name },
-    async (onProgress) => {
-      onProgress({ loadedBytes: 0, totalBytes: file.size, phase: 'download' });
-      const bytes = await file.arrayBuffer();
-      return { bytes, name: file.name, contentType: file.type };
-    },
-    { resetView: true },
-  );
+  return run(store, {
+    source: { kind: 'file', name: file.name },
+    request: { kind: 'file', file },
+    options: { resetView: true },
+  });
 }
 
 /** Tries the last request again, for the view it was meant for. */
 export function retryLastLoad(store: AppStore) {
-  if (!lastRequest) return loadDefault(store);
-  const { source, read, options } = lastRequest;
-  return run(store, source, () => read(), options);
+  return lastRequest ? run(store, lastRequest) : loadDefault(store);
 }

@@ -1,0 +1,91 @@
+/// <reference lib="webworker" />
+// Downloading, parsing and indexing off the main thread keeps the page drawing and answering
+// input while a large dataset loads.
+import { DatasetError } from '@/domain/events/dataset-error';
+import { parseDataset, type ParseOutput } from '@/domain/events/parse-dataset';
+import type { ChronoEvent, Dataset } from '@/domain/events/types';
+
+import type { Progress } from './fetch-dataset';
+import { readDataset, type LoadRequest } from './read-dataset';
+
+/** What the main thread needs besides the events themselves. */
+export type DatasetHeader = Omit<Dataset, 'events' | 'byId'>;
+
+/**
+ * Progress while reading, then the result in parts: a header, the events in chunks, `done`.
+ * Cloning a million events in one message would freeze the page for seconds while it is
+ * received; chunks are received as many short tasks, between which the page keeps drawing.
+ */
+export type WorkerReply =
+  | { kind: 'progress'; progress: Progress }
+  | {
+      kind: 'header';
+      dataset: DatasetHeader;
+      problems: ParseOutput['problems'];
+      format: ParseOutput['format'];
+      recordKind: ParseOutput['recordKind'];
+    }
+  | { kind: 'events'; events: ChronoEvent[] }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string; errorKind: DatasetError['kind'] };
+
+/** About 50 ms to receive on a slow machine. */
+const EVENTS_PER_MESSAGE = 4_000;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
+  scope.postMessage(reply, transfer);
+
+/** The page needs a few progress reports a second, not one per network chunk. */
+function throttled(report: (progress: Progress) => void) {
+  let last = -Infinity;
+  return (progress: Progress) => {
+    const now = performance.now();
+    if (now - last < 100) return;
+    last = now;
+    report(progress);
+  };
+}
+
+async function load(request: LoadRequest) {
+  const input = await readDataset(
+    request,
+    throttled((progress) => post({ kind: 'progress', progress })),
+  );
+  const size = input.bytes.byteLength;
+  post({ kind: 'progress', progress: { loadedBytes: size, totalBytes: size, phase: 'parse' } });
+  const output = parseDataset(input);
+  const { events, title, description, categories, starts, maxSpan, extent, actors } =
+    output.dataset;
+  const { categoryCounts } = output.dataset;
+  const header: DatasetHeader = {
+    title,
+    categories,
+    starts,
+    maxSpan,
+    extent,
+    actors,
+    categoryCounts,
+  };
+  if (description !== undefined) header.description = description;
+  const { problems, format, recordKind } = output;
+  post({ kind: 'header', dataset: header, problems, format, recordKind }, [starts.buffer]);
+  for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
+    post({ kind: 'events', events: events.slice(i, i + EVENTS_PER_MESSAGE) });
+  }
+  post({ kind: 'done' });
+}
+
+self.onmessage = (message: MessageEvent<LoadRequest>) => {
+  load(message.data).catch((error: unknown) => {
+    post(
+      error instanceof DatasetError
+        ? { kind: 'error', message: error.message, errorKind: error.kind }
+        : {
+            kind: 'error',
+            message: `The file could not be read: ${String(error)}`,
+            errorKind: 'format',
+          },
+    );
+  });
+};

@@ -1,0 +1,125 @@
+/**
+ * Downloads a dataset with byte progress and messages a reader can act on. It runs in the
+ * dataset worker, so it must not touch `window` or the DOM.
+ */
+import { DatasetError, MAX_BYTES } from '@/domain/events/dataset-error';
+import type { ParseInput } from '@/domain/events/parse-dataset';
+
+export interface Progress {
+  loadedBytes: number;
+  totalBytes: number | null;
+  phase: 'download' | 'parse';
+}
+
+export interface FetchOptions {
+  /** Give up when no byte arrives for this long. */
+  stallTimeoutMs: number;
+  onProgress?: (progress: Progress) => void;
+}
+
+function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === location.origin ? parsed.pathname : parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+function httpMessage(status: number, url: string): string {
+  if (status === 404) return `The dataset was not found at ${describeUrl(url)} (HTTP 404).`;
+  if (status === 401 || status === 403)
+    return `The server refused access to ${describeUrl(url)} (HTTP ${status}).`;
+  if (status >= 500)
+    return `The server failed while sending ${describeUrl(url)} (HTTP ${status}). Try again later.`;
+  return `The server answered HTTP ${status} for ${describeUrl(url)}.`;
+}
+
+/** Reads a response body with byte progress, failing when the stream stalls or grows too large. */
+async function readBody(
+  response: Response,
+  url: string,
+  { stallTimeoutMs, onProgress }: FetchOptions,
+): Promise<ArrayBuffer> {
+  const declared = Number(response.headers.get('content-length'));
+  const totalBytes = Number.isFinite(declared) && declared > 0 ? declared : null;
+  if (totalBytes !== null && totalBytes > MAX_BYTES) {
+    throw new DatasetError(
+      `The dataset is ${(totalBytes / 1048576).toFixed(0)} MB; the limit is 100 MB.`,
+      'too-large',
+    );
+  }
+  if (!response.body) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loadedBytes = 0;
+  for (;;) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new DatasetError(
+              `The download of ${describeUrl(url)} stopped: no data for ${stallTimeoutMs / 1000} s.`,
+              'timeout',
+            ),
+          ),
+        stallTimeoutMs,
+      );
+    });
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await Promise.race([reader.read(), stalled]);
+    } catch (error) {
+      void reader.cancel().catch(() => undefined);
+      if (error instanceof DatasetError) throw error;
+      throw new DatasetError(
+        `The download of ${describeUrl(url)} was interrupted. Check the connection and retry.`,
+        'network',
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+    if (chunk.done) break;
+    chunks.push(chunk.value);
+    loadedBytes += chunk.value.byteLength;
+    if (loadedBytes > MAX_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      throw new DatasetError('The dataset is over 100 MB, the limit.', 'too-large');
+    }
+    onProgress?.({ loadedBytes, totalBytes, phase: 'download' });
+  }
+  const bytes = new Uint8Array(loadedBytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
+/** `url` must be absolute: in a worker, relative addresses resolve against the worker's script. */
+export async function fetchDatasetBytes(url: string, options: FetchOptions): Promise<ParseInput> {
+  let response: Response;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.stallTimeoutMs);
+  try {
+    response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+  } catch {
+    if (controller.signal.aborted) {
+      throw new DatasetError(
+        `${describeUrl(url)} did not answer within ${options.stallTimeoutMs / 1000} s.`,
+        'timeout',
+      );
+    }
+    throw new DatasetError(
+      `Could not load ${describeUrl(url)}: the server could not be reached, or it does not allow other sites to load its data (CORS).`,
+      'network',
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) throw new DatasetError(httpMessage(response.status, url), 'http');
+  const bytes = await readBody(response, url, options);
+  return { bytes, name: new URL(url).pathname, contentType: response.headers.get('content-type') };
+}

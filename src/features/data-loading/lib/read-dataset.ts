@@ -1,0 +1,26 @@
+import type { ParseInput } from '@/domain/events/parse-dataset';
+
+import { fetchDatasetBytes, type Progress } from './fetch-dataset';
+
+/** What to load: sent to the dataset worker, which reads it and parses it. */
+export type LoadRequest =
+  | {
+      kind: 'url';
+      /** Absolute. */
+      url: string;
+      stallTimeoutMs: number;
+    }
+  | { kind: 'file'; file: File };
+
+/** The bytes of a dataset, from the network or from a file the user picked. */
+export async function readDataset(
+  request: LoadRequest,
+  onProgress: (progress: Progress) => void,
+): Promise<ParseInput> {
+  if (request.kind === 'url') {
+    return fetchDatasetBytes(request.url, { stallTimeoutMs: request.stallTimeoutMs, onProgress });
+  }
+  const { file } = request;
+  onProgress({ loadedBytes: 0, totalBytes: file.size, phase: 'download' });
+  return { bytes: await file.arrayBuffer(), name: file.name, contentType: file.type };
+}
