@@ -11,7 +11,7 @@ import {
   eventsSource,
   highlightFeatures,
   highlightSource,
-  liveSource,
+  pointSource,
   parseDonutId,
   toFeatureCollection,
   uncertaintyRadiusKm,
@@ -76,8 +76,8 @@ describe('event layers', () => {
         const style = basemapStyle(theme, fonts);
         style.sources['events'] = eventsSource(cluster);
         style.sources['highlight'] = highlightSource();
-        style.sources['events-live'] = liveSource();
-        style.sources['events-grid'] = liveSource();
+        style.sources['events-live'] = pointSource();
+        style.sources['events-grid'] = pointSource();
         style.layers.push(...eventLayers(theme, 1, { start: 0, end: 1 }, !cluster));
         expect(validateStyleMin(style)).toEqual([]);
       }

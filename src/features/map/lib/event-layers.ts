@@ -45,7 +45,7 @@ export interface EventProperties {
 
 export type EventFeature = GeoJSON.Feature<GeoJSON.Point, EventProperties>;
 
-const FALLBACK_COLOR = '#666666';
+export const FALLBACK_COLOR = '#666666';
 /** When a place is approximate but no radius was given, assume a city's or a region's size. */
 /** Event dot radius by zoom. */
 const EVENT_RADIUS = ['interpolate', ['linear'], ['zoom'], 2, 4, 6, 6, 10, 8];
@@ -138,7 +138,8 @@ export function eventsSource(cluster: boolean): GeoJSONSourceSpecification {
 }
 
 /** Plain points without clustering: the live layer's and the grid's. */
-export function liveSource(): GeoJSONSourceSpecification {
+/** Plain points, no clustering: the live points while scrubbing, and the grid's cells. */
+export function pointSource(): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
-import { cellDegrees, gridFeatures } from './grid';
+import { cellDegrees, eventsInCell, gridFeatures } from './grid';
 
 const categories: Category[] = [
   { id: 'maritime', label: 'Maritime', color: '#0072B2' },
@@ -38,5 +38,16 @@ describe('the grid for very large datasets', () => {
     const events = [at('a', 45, 12), at('b', 45.3, 12), { ...at('c', 0, 0), location: undefined }];
     expect(gridFeatures(events, 2, categories).features).toHaveLength(1);
     expect(gridFeatures(events, 8, categories).features).toHaveLength(2);
+  });
+
+  it('finds the events of a drawn cell from where it is drawn, for the list a click opens', () => {
+    const events = [at('a', 45.1, 12.1), at('b', 45.12, 12.11), at('far', 58.4, 23.6)];
+    for (const zoom of [0, 3, 9]) {
+      for (const cell of gridFeatures(events, zoom, categories).features) {
+        const inside = eventsInCell(events, cell.geometry.coordinates as [number, number], zoom);
+        expect(inside).toHaveLength(cell.properties.count);
+      }
+    }
+    expect(eventsInCell(events, [45.1, 12.1], 3).map((e) => e.id)).toEqual(['a', 'b']);
   });
 });

@@ -1,8 +1,30 @@
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
+import { FALLBACK_COLOR } from './event-layers';
+
 /** Cells of about 16–32 pixels: the size of a marker, so a cell reads as one. */
 export function cellDegrees(zoom: number): number {
   return 11.25 / 2 ** Math.max(0, Math.floor(zoom));
+}
+
+function cellKey(lon: number, lat: number, size: number): number {
+  return Math.floor((lat + 90) / size) * 2 ** 26 + Math.floor((lon + 180) / size);
+}
+
+/**
+ * The events of the cell drawn at `at` (a cell sits at the mean of its events, which lies inside
+ * it), for the list a click on a cell that cannot be split any further opens.
+ */
+export function eventsInCell(
+  events: readonly ChronoEvent[],
+  at: [number, number],
+  zoom: number,
+): ChronoEvent[] {
+  const size = cellDegrees(zoom);
+  const key = cellKey(at[0], at[1], size);
+  return events.filter(
+    (event) => event.location && cellKey(event.location.lon, event.location.lat, size) === key,
+  );
 }
 
 export interface GridCellProperties {
@@ -35,9 +57,7 @@ export function gridFeatures(
   for (const event of events) {
     const location = event.location;
     if (!location) continue;
-    const column = Math.floor((location.lon + 180) / size);
-    const row = Math.floor((location.lat + 90) / size);
-    const key = row * 2 ** 26 + column;
+    const key = cellKey(location.lon, location.lat, size);
     let cell = cells.get(key);
     if (!cell) {
       cell = { lon: 0, lat: 0, count: 0, byCategory: new Uint32Array(slots), id: event.id };
@@ -61,7 +81,7 @@ export function gridFeatures(
       properties: {
         cell: true,
         count: cell.count,
-        color: categories[top]?.color ?? '#666666',
+        color: categories[top]?.color ?? FALLBACK_COLOR,
         id: cell.count === 1 ? cell.id : '',
       },
     });

@@ -30,7 +30,7 @@ import {
 import { loadBasemapData, placeFeatures, type BasemapData } from './basemap-data';
 import { drawDonut } from './donut';
 import { focusBounds } from './focus-bounds';
-import { gridFeatures } from './grid';
+import { eventsInCell, gridFeatures } from './grid';
 import {
   CLUSTER_CATEGORY_SLOTS,
   CLUSTER_LAYER,
@@ -48,7 +48,7 @@ import {
   GRID_SOURCE,
   LIVE_LAYER,
   LIVE_SOURCE,
-  liveSource,
+  pointSource,
   parseDonutId,
   toFeatureCollection,
   UNCERTAINTY_LAYER,
@@ -103,6 +103,28 @@ export const CLUSTER_LIMIT = 20_000;
  */
 export const GRID_LIMIT = 200_000;
 const SAME_PLACE = 1e-6;
+
+/** A grid cell standing for several events (a cell of one is drawn and clicked as that event). */
+function isGridGroup(feature: MapGeoJSONFeature): boolean {
+  return Boolean(feature.properties['cell']) && Number(feature.properties['count']) > 1;
+}
+
+function pointOf(feature: MapGeoJSONFeature): [number, number] {
+  return (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+}
+
+/** Whether zooming in could ever draw these events apart. */
+function atOnePlace(events: readonly ChronoEvent[]): boolean {
+  const first = events[0]?.location;
+  return (
+    !!first &&
+    events.every(
+      (event) =>
+        Math.abs((event.location?.lat ?? NaN) - first.lat) < SAME_PLACE &&
+        Math.abs((event.location?.lon ?? NaN) - first.lon) < SAME_PLACE,
+    )
+  );
+}
 
 const absolute = (url: string) => new URL(url, location.href).href;
 
@@ -455,8 +477,8 @@ export class MapController {
 
   private handleLoad = () => {
     this.map.addSource(EVENTS_SOURCE, eventsSource(this.clustered));
-    this.map.addSource(LIVE_SOURCE, liveSource());
-    this.map.addSource(GRID_SOURCE, liveSource());
+    this.map.addSource(LIVE_SOURCE, pointSource());
+    this.map.addSource(GRID_SOURCE, pointSource());
     this.map.addSource(HIGHLIGHT_SOURCE, highlightSource());
     for (const layer of eventLayers(this.theme, this.generation, null, !this.clustered))
       this.map.addLayer(layer);
@@ -659,13 +681,12 @@ export class MapController {
   private handleMouseMove = (e: MapMouseEvent) => {
     const feature = this.featureAt(e.point);
     this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
-    if (feature?.properties['cell'] && Number(feature.properties['count']) > 1) {
+    if (feature && isGridGroup(feature)) {
       this.callbacks.onHover(null);
-      const coordinates = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
       this.showTooltip(
-        coordinates,
+        pointOf(feature),
         `${Number(feature.properties['count']).toLocaleString('en')} events`,
-        ['Click to zoom in'],
+        [this.map.getZoom() < this.map.getMaxZoom() ? 'Click to zoom in' : 'Click to list them'],
       );
       return;
     }
@@ -686,12 +707,8 @@ export class MapController {
   private handleClick = (e: MapMouseEvent) => {
     const feature = this.featureAt(e.point);
     if (!feature) return;
-    if (feature.properties['cell'] && Number(feature.properties['count']) > 1) {
-      this.map.easeTo({
-        center: (feature.geometry as GeoJSON.Point).coordinates as [number, number],
-        zoom: this.map.getZoom() + 2,
-        duration: this.options.reducedMotion() ? 0 : 500,
-      });
+    if (isGridGroup(feature)) {
+      this.openCell(feature);
       return;
     }
     if (feature.properties['cluster']) void this.openCluster(feature);
@@ -724,16 +741,8 @@ export class MapController {
       this.clusterLeaves(feature),
       source.getClusterExpansionZoom(clusterId),
     ]);
-    const first = leaves[0]?.location;
-    const samePlace =
-      !!first &&
-      leaves.every(
-        (event) =>
-          Math.abs((event.location?.lat ?? NaN) - first.lat) < SAME_PLACE &&
-          Math.abs((event.location?.lon ?? NaN) - first.lon) < SAME_PLACE,
-      );
-    const center = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
-    if (!samePlace && expansionZoom <= this.map.getMaxZoom()) {
+    const center = pointOf(feature);
+    if (!atOnePlace(leaves) && expansionZoom <= this.map.getMaxZoom()) {
       this.map.easeTo({
         center,
         zoom: expansionZoom + 0.25,
@@ -741,8 +750,32 @@ export class MapController {
       });
       return;
     }
+    this.openPlaceList(center, leaves);
+  }
+
+  /** Zooms into a grid cell, or lists its events once zooming in cannot split it. */
+  private openCell(feature: MapGeoJSONFeature) {
+    const center = pointOf(feature);
+    const maxZoom = this.map.getMaxZoom();
+    const events = eventsInCell(
+      eventsInWindow(this.data.events, this.data.starts, this.data.maxSpan, this.window),
+      center,
+      this.gridZoom,
+    );
+    if (!atOnePlace(events) && this.map.getZoom() < maxZoom) {
+      this.map.easeTo({
+        center,
+        zoom: Math.min(this.map.getZoom() + 2, maxZoom),
+        duration: this.options.reducedMotion() ? 0 : 500,
+      });
+      return;
+    }
+    this.openPlaceList(center, events);
+  }
+
+  private openPlaceList(center: [number, number], events: readonly ChronoEvent[]) {
     this.tooltip.remove();
-    const content = placeListContent(leaves, this.categories, this.extent, (id) =>
+    const content = placeListContent(events, this.categories, this.extent, (id) =>
       this.callbacks.onSelect(id),
     );
     // Open towards the roomier side and fit the list to the room there, so no event is out of reach.
