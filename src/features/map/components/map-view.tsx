@@ -39,14 +39,8 @@ export function MapView() {
       },
     );
     const unsubscribe = [
-      store.subscribe(
-        selectMatchingEvents,
-        (matching) => {
-          const dataset = store.getState().dataset;
-          controller.setEvents(matching, dataset?.categories ?? [], dataset?.extent ?? null);
-        },
-        { fireImmediately: true },
-      ),
+      // The window first: new data that comes with a window (a link's) is drawn for that window,
+      // not first for the whole of a possibly huge dataset.
       store.subscribe(
         (s) => effectiveWindow(s.window, s.mode),
         (window) => controller.setTimeWindow(window),
@@ -54,6 +48,14 @@ export function MapView() {
           equalityFn: sameWindow,
           fireImmediately: true,
         },
+      ),
+      store.subscribe(
+        selectMatchingEvents,
+        (matching) => {
+          const dataset = store.getState().dataset;
+          controller.setEvents(matching, dataset?.categories ?? [], dataset?.extent ?? null);
+        },
+        { fireImmediately: true },
       ),
       store.subscribe(
         (s) => s.scrubbing || s.playing,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { focusBounds } from './focus-bounds';
+import { eventBounds, focusBounds, samplePositions } from './focus-bounds';
 
 describe('focusBounds', () => {
   it('frames the bulk of the events, leaving a few far-away ones out', () => {
@@ -61,5 +61,25 @@ describe('focusBounds', () => {
       [40, 12],
       [49, 19],
     ]);
+  });
+});
+
+describe('event positions for framing', () => {
+  const located = (lon: number, lat: number) => ({ location: { lon, lat } });
+
+  it('bounds every located event and skips the others', () => {
+    expect(eventBounds([located(44, 12), {}, located(58, 23.6), located(-77, 38.9)])).toEqual([
+      [-77, 12],
+      [58, 38.9],
+    ]);
+    expect(eventBounds([{}, {}])).toBeNull();
+  });
+
+  it('samples a large dataset evenly instead of copying every position', () => {
+    const events = Array.from({ length: 100_000 }, (_, i) => located(i % 360, 0));
+    const sample = samplePositions(events, 1_000);
+    expect(sample).toHaveLength(1_000);
+    expect(sample[1]).toEqual([100, 0]);
+    expect(samplePositions([located(1, 2), {}], 1_000)).toEqual([[1, 2]]);
   });
 });

@@ -27,6 +27,43 @@ function boundsOf(points: readonly [number, number][]): LonLatBounds | null {
   ];
 }
 
+/** Positions of located events: an even sample of about `limit`, never a million arrays. */
+export function samplePositions(
+  events: readonly { location?: { lon: number; lat: number } }[],
+  limit = MAX_SAMPLE,
+): [number, number][] {
+  const step = Math.max(1, Math.ceil(events.length / limit));
+  const positions: [number, number][] = [];
+  for (let i = 0; i < events.length; i += step) {
+    const location = events[i]?.location;
+    if (location) positions.push([location.lon, location.lat]);
+  }
+  return positions;
+}
+
+/** The bounds of every located event. */
+export function eventBounds(
+  events: readonly { location?: { lon: number; lat: number } }[],
+): LonLatBounds | null {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const { location } of events) {
+    if (!location) continue;
+    if (location.lon < west) west = location.lon;
+    if (location.lon > east) east = location.lon;
+    if (location.lat < south) south = location.lat;
+    if (location.lat > north) north = location.lat;
+  }
+  return west <= east
+    ? [
+        [west, south],
+        [east, north],
+      ]
+    : null;
+}
+
 /**
  * Where most of the events are: the points within four times the median distance from the
  * median point (and never less than 30°), when that keeps at least `share` of them. A few far-away

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
-import { cellDegrees, eventsInCell, gridFeatures } from './grid';
+import { cellDegrees, covers, eventsInCell, gridArea, gridFeatures } from './grid';
 
 const categories: Category[] = [
   { id: 'maritime', label: 'Maritime', color: '#0072B2' },
@@ -49,5 +49,24 @@ describe('the grid for very large datasets', () => {
       }
     }
     expect(eventsInCell(events, [45.1, 12.1], 3).map((e) => e.id)).toEqual(['a', 'b']);
+  });
+
+  it('zoomed in, bins only the view and a view around it, and asks again once the view leaves it', () => {
+    const view = (west: number, south: number, east: number, north: number) => ({
+      getWest: () => west,
+      getSouth: () => south,
+      getEast: () => east,
+      getNorth: () => north,
+    });
+    expect(gridArea(view(40, 10, 50, 20), 3)).toBeNull();
+    expect(gridArea(view(170, 10, 190, 20), 8)).toBeNull();
+    const area = gridArea(view(44, 12, 46, 13), 8);
+    expect(area).toEqual([42, 11, 48, 14]);
+    expect(covers(area, view(43, 11.5, 45, 12.5))).toBe(true);
+    expect(covers(area, view(47, 12, 49, 13))).toBe(false);
+    expect(covers(null, view(-180, -90, 180, 90))).toBe(true);
+    const events = [at('near', 45, 12.5), at('far', 58.4, 23.6)];
+    const cells = gridFeatures(events, 8, categories, area).features;
+    expect(cells.map((cell) => cell.properties.id)).toEqual(['near']);
   });
 });

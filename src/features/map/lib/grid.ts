@@ -7,8 +7,10 @@ export function cellDegrees(zoom: number): number {
   return 11.25 / 2 ** Math.max(0, Math.floor(zoom));
 }
 
+/** Row-major cell number; small integers at the zooms a grid is drawn at, which Maps hash fastest. */
 function cellKey(lon: number, lat: number, size: number): number {
-  return Math.floor((lat + 90) / size) * 2 ** 26 + Math.floor((lon + 180) / size);
+  const columns = Math.ceil(360 / size) + 1;
+  return Math.floor((lat + 90) / size) * columns + Math.floor((lon + 180) / size);
 }
 
 /**
@@ -24,6 +26,52 @@ export function eventsInCell(
   const key = cellKey(at[0], at[1], size);
   return events.filter(
     (event) => event.location && cellKey(event.location.lon, event.location.lat, size) === key,
+  );
+}
+
+/** [west, south, east, north] in degrees. */
+export type Area = [number, number, number, number];
+
+/** Below this zoom the whole world is binned: it is a few screens wide at most. */
+const WORLD_ZOOM = 5;
+
+/**
+ * What to bin for a view: the view and a view's width and height around it, so panning a little
+ * needs no new grid, or the whole world (null) when zoomed out or across the antimeridian.
+ * Zoomed in on a million events, binning only this area is what keeps each zoom step quick.
+ */
+export function gridArea(
+  view: { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number },
+  zoom: number,
+): Area | null {
+  const [west, south, east, north] = [
+    view.getWest(),
+    view.getSouth(),
+    view.getEast(),
+    view.getNorth(),
+  ];
+  if (zoom < WORLD_ZOOM || west < -180 || east > 180) return null;
+  const width = east - west;
+  const height = north - south;
+  return [
+    Math.max(-180, west - width),
+    Math.max(-90, south - height),
+    Math.min(180, east + width),
+    Math.min(90, north + height),
+  ];
+}
+
+/** Whether a grid binned for `area` covers the whole of `view`. */
+export function covers(
+  area: Area | null,
+  view: { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number },
+): boolean {
+  if (!area) return true;
+  return (
+    view.getWest() >= area[0] &&
+    view.getSouth() >= area[1] &&
+    view.getEast() <= area[2] &&
+    view.getNorth() <= area[3]
   );
 }
 
@@ -46,6 +94,7 @@ export function gridFeatures(
   events: readonly ChronoEvent[],
   zoom: number,
   categories: readonly Category[],
+  area: Area | null = null,
 ): GeoJSON.FeatureCollection<GeoJSON.Point, GridCellProperties> {
   const size = cellDegrees(zoom);
   const slot = new Map(categories.map((category, i) => [category.id, i]));
@@ -57,6 +106,14 @@ export function gridFeatures(
   for (const event of events) {
     const location = event.location;
     if (!location) continue;
+    if (
+      area &&
+      (location.lon < area[0] ||
+        location.lat < area[1] ||
+        location.lon > area[2] ||
+        location.lat > area[3])
+    )
+      continue;
     const key = cellKey(location.lon, location.lat, size);
     let cell = cells.get(key);
     if (!cell) {

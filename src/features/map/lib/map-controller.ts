@@ -4,7 +4,6 @@ import fontItalicUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-itali
 import fontRegularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import {
   AttributionControl,
-  LngLatBounds,
   Map as MapLibreMap,
   NavigationControl,
   Popup,
@@ -29,8 +28,8 @@ import {
 } from './basemap-style';
 import { loadBasemapData, placeFeatures, type BasemapData } from './basemap-data';
 import { drawDonut } from './donut';
-import { focusBounds } from './focus-bounds';
-import { eventsInCell, gridFeatures } from './grid';
+import { eventBounds, focusBounds, samplePositions } from './focus-bounds';
+import { covers, eventsInCell, gridArea, gridFeatures, type Area } from './grid';
 import {
   CLUSTER_CATEGORY_SLOTS,
   CLUSTER_LAYER,
@@ -142,6 +141,8 @@ export class MapController {
   private byIdCache: { data: MapEvents; byId: Map<string, ChronoEvent> } | null = null;
   private gridded = false;
   private gridZoom = -1;
+  /** Where the grid was binned: the view and a view's size around it, or everywhere (null). */
+  private gridArea: Area | null = null;
   private categories: readonly Category[] = [];
   private extent: [number, number] = [0, 1];
   private window: TimeWindow | null = null;
@@ -225,7 +226,12 @@ export class MapController {
     this.map.on('move', this.handleMove);
     this.map.on('moveend', (e) => {
       this.reportView(!!e.originalEvent, true);
-      if (this.gridded && Math.floor(this.map.getZoom()) !== this.gridZoom) this.pushData();
+      if (
+        this.gridded &&
+        (Math.floor(this.map.getZoom()) !== this.gridZoom ||
+          !covers(this.gridArea, this.map.getBounds()))
+      )
+        this.pushData();
     });
     void loadBasemapData()
       .then((data) => this.whenLoaded(() => this.setBasemap(data)))
@@ -367,14 +373,9 @@ export class MapController {
    * "Fit to events" frames them all.
    */
   fitTo(events: readonly ChronoEvent[], animate = true, focus = false) {
-    const points: [number, number][] = [];
-    for (const event of events)
-      if (event.location) points.push([event.location.lon, event.location.lat]);
-    const box = focus ? focusBounds(points) : null;
-    const bounds = box ? new LngLatBounds(box) : new LngLatBounds();
-    if (!box) for (const point of points) bounds.extend(point);
-    if (bounds.isEmpty()) return;
-    this.map.fitBounds(bounds, {
+    const box = focus ? focusBounds(samplePositions(events)) : eventBounds(events);
+    if (!box) return;
+    this.map.fitBounds(box, {
       padding: 48,
       maxZoom: 7,
       duration: animate && !this.options.reducedMotion() ? 600 : 0,
@@ -560,9 +561,10 @@ export class MapController {
     let update: Promise<void> | undefined;
     if (this.gridded) {
       this.gridZoom = Math.floor(this.map.getZoom());
+      this.gridArea = gridArea(this.map.getBounds(), this.gridZoom);
       update = this.map
         .getSource<GeoJSONSource>(GRID_SOURCE)
-        ?.setData(gridFeatures(events, this.gridZoom, this.categories));
+        ?.setData(gridFeatures(events, this.gridZoom, this.categories, this.gridArea));
     } else update = this.source()?.setData(toFeatureCollection(events, this.categories));
     if (!update) return;
     const drawsSomething = events.length > 0;
