@@ -26,6 +26,22 @@ test('a file chosen in "Load data" replaces the dataset', async ({ app, page }) 
   );
 });
 
+test('loading another dataset stops the download in flight', async ({ app, page }) => {
+  await page.route('**/slow.json', () => undefined);
+  const started = page.waitForRequest('**/slow.json');
+  await page.goto('/?data=slow.json');
+  await started;
+  const stopped = page.waitForEvent('requestfailed', (request) =>
+    request.url().endsWith('/slow.json'),
+  );
+  await page.getByRole('button', { name: 'Load data' }).click();
+  await page.getByTestId('file-input').setInputFiles(fixturePath('unit:events.geojson'));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('GeoJSON fixture');
+  await stopped;
+  await expect(app.listCount).toHaveText('3 of 3 events');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('a file dropped anywhere on the page loads', async ({ app, page }) => {
   await app.open();
   const csv = readFileSync(fixturePath('unit:events.csv'), 'utf8');

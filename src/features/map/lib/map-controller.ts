@@ -149,6 +149,9 @@ export class MapController {
   private clustered = true;
   private generation = 0;
   private timeFrame = 0;
+  private selectionFrame = 0;
+  /** The selection the map last revealed. */
+  private shownSelection: ChronoEvent | null = null;
   private moveFrame = 0;
   private inFlight: Promise<void> | null = null;
   private pushAgain = false;
@@ -339,16 +342,31 @@ export class MapController {
     this.map.setLayoutProperty(UNCERTAINTY_LAYER, 'visibility', visibility(!on && this.clustered));
   }
 
+  /**
+   * The map follows a selection a frame after the details panel has painted: without a GPU a map
+   * frame can take a few hundred milliseconds, and the reader should not wait for it to read.
+   */
   setSelection(event: ChronoEvent | null) {
-    const changed = event !== this.selected;
     this.selected = event;
-    this.whenLoaded(() => {
-      this.updateHighlight();
-      if (changed && event?.location) {
-        this.placePopup.remove();
-        this.reveal(event.location.lon, event.location.lat);
-      }
-    });
+    this.setIdle(false);
+    if (this.selectionFrame) return;
+    this.selectionFrame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.selectionFrame = 0;
+        if (!this.destroyed) this.whenLoaded(() => this.showSelection());
+      }),
+    );
+  }
+
+  private showSelection() {
+    this.updateHighlight();
+    const event = this.selected;
+    if (event === this.shownSelection) return;
+    this.shownSelection = event;
+    if (event?.location) {
+      this.placePopup.remove();
+      this.reveal(event.location.lon, event.location.lat);
+    }
   }
 
   setHover(event: ChronoEvent | null) {
@@ -469,6 +487,7 @@ export class MapController {
     this.destroyed = true;
     cancelAnimationFrame(this.timeFrame);
     cancelAnimationFrame(this.moveFrame);
+    cancelAnimationFrame(this.selectionFrame);
     this.tooltip.remove();
     this.placePopup.remove();
     this.map.remove();
@@ -688,7 +707,7 @@ export class MapController {
       this.showTooltip(
         pointOf(feature),
         `${Number(feature.properties['count']).toLocaleString('en')} events`,
-        [this.map.getZoom() < this.map.getMaxZoom() ? 'Click to zoom in' : 'Click to list them'],
+        ['Click to see them'],
       );
       return;
     }
