@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 import { fixturePath } from './support/fixture-data';
 import { expect, test } from './support/test';
@@ -27,19 +29,37 @@ test('a file chosen in "Load data" replaces the dataset', async ({ app, page }) 
 });
 
 test('loading another dataset stops the download in flight', async ({ app, page }) => {
-  await page.route('**/slow.json', () => undefined);
-  const started = page.waitForRequest('**/slow.json');
-  await page.goto('/?data=slow.json');
-  await started;
-  const stopped = page.waitForEvent('requestfailed', (request) =>
-    request.url().endsWith('/slow.json'),
-  );
-  await page.getByRole('button', { name: 'Load data' }).click();
-  await page.getByTestId('file-input').setInputFiles(fixturePath('unit:events.geojson'));
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('GeoJSON fixture');
-  await stopped;
-  await expect(app.listCount).toHaveText('3 of 3 events');
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  // A server that starts sending a dataset and never finishes: it sees the download stop.
+  let started!: () => void;
+  const downloadStarted = new Promise<void>((resolve) => (started = resolve));
+  let stopped = false;
+  const server: Server = createServer((_request, response) => {
+    started();
+    response.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Content-Length': '100000',
+      'Access-Control-Allow-Origin': '*',
+    });
+    response.write('{"events": [');
+    response.on('close', () => (stopped = true));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    await page.goto(`/?data=${encodeURIComponent(`http://127.0.0.1:${port}/endless.json`)}`);
+    await downloadStarted;
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+    await page.getByRole('button', { name: 'Load data' }).click();
+    await page.getByTestId('file-input').setInputFiles(fixturePath('unit:events.geojson'));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('GeoJSON fixture');
+    // Well before the 20 s after which a stalled download gives up by itself.
+    await expect.poll(() => stopped, { timeout: 10_000 }).toBe(true);
+    await expect(app.listCount).toHaveText('3 of 3 events');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
 });
 
 test('a file dropped anywhere on the page loads', async ({ app, page }) => {
