@@ -81,8 +81,10 @@ function predicateOrNull(filters: EventFilters): ((event: ChronoEvent) => boolea
   return hasFilters(filters) ? eventPredicate(filters) : null;
 }
 
-/** Events in the window (and map view) passing every filter but one: the counts each facet shows. */
-/** Counts per key among the events that `matches` (all of them when it is null). */
+/**
+ * Events in the window (and map view) passing every filter but one: the counts each facet shows.
+ * Counts every event when `matches` is null.
+ */
 function facetCounts(
   events: readonly ChronoEvent[],
   facet: 'category' | 'actors',

@@ -36,28 +36,22 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   scope.postMessage(reply, transfer);
 
-/** The page needs a few progress reports a second, not one per network chunk. */
-function throttled(report: (progress: Progress) => void) {
-  let last = -Infinity;
-  return (progress: Progress) => {
-    const now = performance.now();
-    if (now - last < 100) return;
-    last = now;
-    report(progress);
-  };
-}
-
 async function load(request: LoadRequest) {
-  const input = await readDataset(
-    request,
-    throttled((progress) => post({ kind: 'progress', progress })),
-  );
+  const input = await readDataset(request, (progress) => post({ kind: 'progress', progress }));
   const size = input.bytes.byteLength;
   post({ kind: 'progress', progress: { loadedBytes: size, totalBytes: size, phase: 'parse' } });
   const output = parseDataset(input);
-  const { events, title, description, categories, starts, maxSpan, extent, actors } =
-    output.dataset;
-  const { categoryCounts } = output.dataset;
+  const {
+    events,
+    title,
+    description,
+    categories,
+    starts,
+    maxSpan,
+    extent,
+    actors,
+    categoryCounts,
+  } = output.dataset;
   const header: DatasetHeader = {
     title,
     categories,

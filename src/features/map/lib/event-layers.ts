@@ -137,7 +137,6 @@ export function eventsSource(cluster: boolean): GeoJSONSourceSpecification {
   };
 }
 
-/** Plain points without clustering: the live layer's and the grid's. */
 /** Plain points, no clustering: the live points while scrubbing, and the grid's cells. */
 export function pointSource(): GeoJSONSourceSpecification {
   return {

@@ -32,6 +32,14 @@ export function eventsInCell(
 /** [west, south, east, north] in degrees. */
 export type Area = [number, number, number, number];
 
+/** What `gridArea` and `covers` read of a view: MapLibre's `LngLatBounds` has these. */
+interface ViewBounds {
+  getWest(): number;
+  getSouth(): number;
+  getEast(): number;
+  getNorth(): number;
+}
+
 /** Below this zoom the whole world is binned: it is a few screens wide at most. */
 const WORLD_ZOOM = 5;
 
@@ -40,10 +48,7 @@ const WORLD_ZOOM = 5;
  * needs no new grid, or the whole world (null) when zoomed out or across the antimeridian.
  * Zoomed in on a million events, binning only this area is what keeps each zoom step quick.
  */
-export function gridArea(
-  view: { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number },
-  zoom: number,
-): Area | null {
+export function gridArea(view: ViewBounds, zoom: number): Area | null {
   const [west, south, east, north] = [
     view.getWest(),
     view.getSouth(),
@@ -62,10 +67,7 @@ export function gridArea(
 }
 
 /** Whether a grid binned for `area` covers the whole of `view`. */
-export function covers(
-  area: Area | null,
-  view: { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number },
-): boolean {
+export function covers(area: Area | null, view: ViewBounds): boolean {
   if (!area) return true;
   return (
     view.getWest() >= area[0] &&

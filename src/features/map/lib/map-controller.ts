@@ -449,9 +449,7 @@ export class MapController {
         if (!this.map.getLayer(CLUSTER_LAYER)) return [];
         const rect = this.container.getBoundingClientRect();
         return this.map.queryRenderedFeatures({ layers: [CLUSTER_LAYER] }).map((feature) => {
-          const point = this.map.project(
-            (feature.geometry as GeoJSON.Point).coordinates as [number, number],
-          );
+          const point = this.map.project(pointOf(feature));
           return {
             x: rect.left + point.x,
             y: rect.top + point.y,
@@ -713,8 +711,7 @@ export class MapController {
     }
     if (feature?.properties['cluster']) {
       this.callbacks.onHover(null);
-      const coordinates = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
-      this.showTooltip(coordinates, `${feature.properties['point_count']} events`, [
+      this.showTooltip(pointOf(feature), `${feature.properties['point_count']} events`, [
         this.clusterSummary(feature),
         'Click to see them',
       ]);
