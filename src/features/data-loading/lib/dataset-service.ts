@@ -22,16 +22,11 @@ let generation = 0;
 let lastRequest: Request | null = null;
 let inFlight: AbortController | null = null;
 
-/** Progress reports arrive per chunk; the store needs far fewer updates than that. */
-function throttledProgress(store: AppStore, source: DatasetSource, current: number) {
-  let last = 0;
-  let phase: Progress['phase'] | null = null;
+/** Progress of this load, while it is still the latest (`readDataset` already throttles it). */
+function reportProgress(store: AppStore, source: DatasetSource, current: number) {
   return (progress: Progress) => {
-    const now = performance.now();
-    if (current !== generation || (progress.phase === phase && now - last < 100)) return;
-    last = now;
-    phase = progress.phase;
-    store.getState().setLoad({ status: 'loading', source, ...progress });
+    if (current === generation)
+      store.getState().setLoad({ status: 'loading', source, ...progress });
   };
 }
 
@@ -48,7 +43,7 @@ async function run(store: AppStore, { source, request, options }: Request) {
     .setLoad({ status: 'loading', source, loadedBytes: 0, totalBytes: null, phase: 'download' });
   try {
     const result = await loadDataset(request, {
-      onProgress: throttledProgress(store, source, current),
+      onProgress: reportProgress(store, source, current),
       signal: controller.signal,
     });
     if (current !== generation) return;

@@ -12,13 +12,27 @@ export type LoadRequest =
     }
   | { kind: 'file'; file: File };
 
+/** The page needs a few progress reports a second, not one per network chunk. */
+function throttled(report: (progress: Progress) => void) {
+  let last = -Infinity;
+  return (progress: Progress) => {
+    const now = performance.now();
+    if (now - last < 100) return;
+    last = now;
+    report(progress);
+  };
+}
+
 /** The bytes of a dataset, from the network or from a file the user picked. */
 export async function readDataset(
   request: LoadRequest,
   onProgress: (progress: Progress) => void,
 ): Promise<ParseInput> {
   if (request.kind === 'url') {
-    return fetchDatasetBytes(request.url, { stallTimeoutMs: request.stallTimeoutMs, onProgress });
+    return fetchDatasetBytes(request.url, {
+      stallTimeoutMs: request.stallTimeoutMs,
+      onProgress: throttled(onProgress),
+    });
   }
   const { file } = request;
   onProgress({ loadedBytes: 0, totalBytes: file.size, phase: 'download' });
