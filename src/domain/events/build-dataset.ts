@@ -5,6 +5,7 @@ import { parseIsoDate, type DatePrecision } from './dates';
 import { safeHttpUrl } from './safe-url';
 import { eventSchema, type DatasetHeader, type EventRecord } from './schema';
 import type { Category, ChronoEvent, DataProblem, Dataset, EventSource } from './types';
+import { wellFormedEvent } from './well-formed-event';
 
 export const DEFAULT_TITLE = 'Untitled dataset';
 
@@ -53,7 +54,7 @@ function toSources(
   record: number,
   id: string,
   sources: EventRecord['sources'],
-  problems: Problems,
+  { problems, links }: Context,
 ): EventSource[] {
   return sources.map((source, i) => {
     const out: EventSource = {};
@@ -61,7 +62,11 @@ function toSources(
     if (source.publisher) out.publisher = source.publisher;
     if (source.note) out.note = source.note;
     if (source.url) {
-      const href = safeHttpUrl(source.url);
+      let href = links.get(source.url);
+      if (href === undefined) {
+        href = safeHttpUrl(source.url);
+        links.set(source.url, href);
+      }
       if (href) out.href = href;
       else {
         out.rawUrl = source.url;
@@ -96,6 +101,8 @@ interface Context {
   categories: Map<string, Category>;
   declaredCategories: boolean;
   ids: Map<string, number>;
+  /** Checked links by their text: files cite the same pages again and again, and URL parsing is slow. */
+  links: Map<string, string | null>;
 }
 
 /** The end of an event's span; an endDate before the date is reported and ignored. */
@@ -148,12 +155,15 @@ function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | nu
     ctx.problems.push({ record, field: '', message: 'is not an object', severity: 'error' });
     return null;
   }
-  const parsed = eventSchema.safeParse(value);
-  if (!parsed.success) {
-    reportIssues(record, id0, parsed.error, ctx.problems);
-    return null;
+  let data = wellFormedEvent(value);
+  if (!data) {
+    const parsed = eventSchema.safeParse(value);
+    if (!parsed.success) {
+      reportIssues(record, id0, parsed.error, ctx.problems);
+      return null;
+    }
+    data = parsed.data;
   }
-  const data = parsed.data;
   const id = data.id ?? `event-${record}`;
   const previous = ctx.ids.get(id);
   if (previous !== undefined) {
@@ -186,7 +196,7 @@ function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | nu
     category: categoryId,
     actors: [...new Set(data.actors)],
     related: data.related,
-    sources: toSources(record, id, data.sources, ctx.problems),
+    sources: toSources(record, id, data.sources, ctx),
     searchText: searchTextOf(data),
   };
   if (end.endDate) event.endDate = end.endDate;
@@ -289,6 +299,7 @@ export function buildDataset(header: DatasetHeader, records: Iterable<unknown>):
     categories,
     declaredCategories: categories.size > 0,
     ids: new Map(),
+    links: new Map(),
   };
   const events: ChronoEvent[] = [];
   let record = 0;

@@ -10,6 +10,15 @@ export const MAX_TITLE_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 20_000;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_LIST_LENGTH = 200;
+export const MAX_URL_LENGTH = 2_000;
+export const MAX_TIME_ZONE_LENGTH = 64;
+export const MAX_RADIUS_KM = 20_000;
+export const MAX_COUNT = 100_000_000;
+
+export const PLACE_PRECISIONS = ['exact', 'approximate', 'region'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'approximate'] as const;
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export const RELATIONS = ['response-to', 'follow-up', 'same-incident'] as const;
 
 /** A value as it appeared in the file, quoted when it is text, cut short when long. */
 const show = (input: unknown): string => {
@@ -60,7 +69,7 @@ const count = z
   .number({ error: (issue) => `must be a number, got ${show(issue.input)}` })
   .int({ error: (issue) => `${show(issue.input)} is not a whole number` })
   .min(0, { error: (issue) => `${show(issue.input)} is negative` })
-  .max(100_000_000, { error: (issue) => `${show(issue.input)} is implausibly large` });
+  .max(MAX_COUNT, { error: (issue) => `${show(issue.input)} is implausibly large` });
 
 export const idSchema = z
   .string({ error: (issue) => `must be text, got ${show(issue.input)}` })
@@ -73,7 +82,9 @@ export const sourceSchema = z
   .object({
     title: text(MAX_TITLE_LENGTH).optional().describe('Headline or document title.'),
     publisher: text(MAX_NAME_LENGTH).optional().describe('Who published it, e.g. "Reuters".'),
-    url: text(2_000).optional().describe('Link to the source; only http(s) URLs become links.'),
+    url: text(MAX_URL_LENGTH)
+      .optional()
+      .describe('Link to the source; only http(s) URLs become links.'),
     note: text(MAX_TITLE_LENGTH)
       .optional()
       .describe('Remark on the source, e.g. how the title was obtained.'),
@@ -87,27 +98,27 @@ export const locationSchema = z
     name: text(MAX_NAME_LENGTH).optional().describe('Place name, e.g. "Muscat" or "Off Aden".'),
     country: text(MAX_NAME_LENGTH).optional().describe('Country or sea area.'),
     precision: z
-      .enum(['exact', 'approximate', 'region'], {
-        error: (issue) => `${show(issue.input)} is not one of exact, approximate, region`,
+      .enum(PLACE_PRECISIONS, {
+        error: (issue) => `${show(issue.input)} is not one of ${PLACE_PRECISIONS.join(', ')}`,
       })
       .default('exact')
       .describe(
         'exact: the point is the place; approximate: a nearby reference point; region: a nominal point for an area.',
       ),
-    radiusKm: finiteNumber(0, 20_000, 'radiusKm')
+    radiusKm: finiteNumber(0, MAX_RADIUS_KM, 'radiusKm')
       .optional()
       .describe('Radius of uncertainty around the point, in kilometres.'),
     note: text(MAX_TITLE_LENGTH)
       .optional()
       .describe('What was reported about the place, e.g. "about 60 nm south-east of Aden".'),
-    timezone: text(64)
+    timezone: text(MAX_TIME_ZONE_LENGTH)
       .refine(isTimeZone, { error: (issue) => `${show(issue.input)} is not an IANA time zone` })
       .optional()
       .describe('IANA time zone of the place, e.g. "Asia/Muscat"; used to show local time.'),
   })
   .describe('Where it happened. Omit when no place was published.');
 
-export const relationSchema = z.enum(['response-to', 'follow-up', 'same-incident']);
+export const relationSchema = z.enum(RELATIONS);
 
 export const eventSchema = z
   .object({
@@ -116,8 +127,8 @@ export const eventSchema = z
     date: isoDate.describe('When it happened (start). YYYY-MM-DD is a whole UTC day.'),
     endDate: isoDate.optional().describe('Last day of a span, inclusive.'),
     datePrecision: z
-      .enum(['day', 'month', 'approximate'], {
-        error: (issue) => `${show(issue.input)} is not one of day, month, approximate`,
+      .enum(DATE_PRECISIONS, {
+        error: (issue) => `${show(issue.input)} is not one of ${DATE_PRECISIONS.join(', ')}`,
       })
       .optional()
       .describe('How exact the date is; "day" when omitted (or "month" for a YYYY-MM date).'),
@@ -139,8 +150,8 @@ export const eventSchema = z
       .optional()
       .describe('Reported casualties.'),
     confidence: z
-      .enum(['high', 'medium', 'low'], {
-        error: (issue) => `${show(issue.input)} is not one of high, medium, low`,
+      .enum(CONFIDENCES, {
+        error: (issue) => `${show(issue.input)} is not one of ${CONFIDENCES.join(', ')}`,
       })
       .optional()
       .describe('How well the event is corroborated.'),
@@ -200,7 +211,7 @@ export type DatasetHeader = z.output<typeof datasetHeaderSchema>;
 export type Relation = z.output<typeof relationSchema>;
 export type DatasetFileInput = z.input<typeof datasetFileSchema>;
 
-function isTimeZone(zone: string): boolean {
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;
