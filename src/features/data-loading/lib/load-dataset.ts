@@ -3,8 +3,9 @@ import type { ParseOutput } from '@/domain/events/parse-dataset';
 import type { ChronoEvent } from '@/domain/events/types';
 
 import type { WorkerReply } from './dataset-worker';
+import { spawnDatasetWorker, takeEarlyLoad } from './early-load';
 import type { Progress } from './fetch-dataset';
-import type { LoadRequest } from './read-dataset';
+import type { LoadRequest, UrlLoadRequest } from './read-dataset';
 
 export type { Progress } from './fetch-dataset';
 export type { LoadRequest } from './read-dataset';
@@ -19,7 +20,7 @@ declare global {
 }
 
 /** A request for the dataset at `url` (relative to the page), with the configured stall timeout. */
-export function urlRequest(url: string): LoadRequest {
+export function urlRequest(url: string): UrlLoadRequest {
   const configured = globalThis.window?.chronomapConfig?.stallTimeoutMs;
   return {
     kind: 'url',
@@ -50,10 +51,8 @@ async function loadOnThisThread(request: LoadRequest, { onProgress }: LoadOption
 export function loadDataset(request: LoadRequest, options: LoadOptions): Promise<ParseOutput> {
   if (typeof Worker === 'undefined') return loadOnThisThread(request, options);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'dataset-loader',
-    });
+    const early = takeEarlyLoad(request);
+    const worker = early?.worker ?? spawnDatasetWorker(request);
     const stop = () => {
       worker.terminate();
       options.signal.removeEventListener('abort', cancel);
@@ -66,8 +65,7 @@ export function loadDataset(request: LoadRequest, options: LoadOptions): Promise
     let header: Extract<WorkerReply, { kind: 'header' }> | null = null;
     const events: ChronoEvent[] = [];
     const byId = new Map<string, ChronoEvent>();
-    worker.onmessage = (message: MessageEvent<WorkerReply>) => {
-      const reply = message.data;
+    const onReply = (reply: WorkerReply) => {
       switch (reply.kind) {
         case 'progress':
           options.onProgress(reply.progress);
@@ -96,12 +94,17 @@ export function loadDataset(request: LoadRequest, options: LoadOptions): Promise
           reject(new DatasetError(reply.message, reply.errorKind));
       }
     };
-    worker.onerror = (event) => {
+    const onError = (event: ErrorEvent) => {
       stop();
       reject(
         new DatasetError(`The file could not be parsed (${event.message || 'worker error'}).`),
       );
     };
-    worker.postMessage(request);
+    for (const said of early?.pending ?? []) {
+      if (said instanceof ErrorEvent) onError(said);
+      else onReply(said);
+    }
+    worker.onmessage = (message: MessageEvent<WorkerReply>) => onReply(message.data);
+    worker.onerror = onError;
   });
 }

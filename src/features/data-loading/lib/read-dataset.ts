@@ -2,15 +2,15 @@ import type { ParseInput } from '@/domain/events/parse-dataset';
 
 import { fetchDatasetBytes, type Progress } from './fetch-dataset';
 
+export interface UrlLoadRequest {
+  kind: 'url';
+  /** Absolute. */
+  url: string;
+  stallTimeoutMs: number;
+}
+
 /** What to load: sent to the dataset worker, which reads it and parses it. */
-export type LoadRequest =
-  | {
-      kind: 'url';
-      /** Absolute. */
-      url: string;
-      stallTimeoutMs: number;
-    }
-  | { kind: 'file'; file: File };
+export type LoadRequest = UrlLoadRequest | { kind: 'file'; file: File };
 
 /** The page needs a few progress reports a second, not one per network chunk. */
 function throttled(report: (progress: Progress) => void) {
