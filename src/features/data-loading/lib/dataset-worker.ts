@@ -3,18 +3,19 @@
 // input while a large dataset loads.
 import { DatasetError } from '@/domain/events/dataset-error';
 import { parseDataset, type ParseOutput } from '@/domain/events/parse-dataset';
-import type { ChronoEvent, Dataset } from '@/domain/events/types';
+import type { Dataset } from '@/domain/events/types';
 
 import type { Progress } from './fetch-dataset';
+import { packedBuffers, packEvents, type PackedEvents } from './packed-events';
 import { readDataset, type LoadRequest } from './read-dataset';
 
 /** What the main thread needs besides the events themselves. */
 export type DatasetHeader = Omit<Dataset, 'events' | 'byId'>;
 
 /**
- * Progress while reading, then the result in parts: a header, the events in chunks, `done`.
- * Cloning a million events in one message would freeze the page for seconds while it is
- * received; chunks are received as many short tasks, between which the page keeps drawing.
+ * Progress while reading, then the result in parts: a header, the events in packed chunks, `done`.
+ * Receiving a million events in one message would freeze the page while it is received; chunks
+ * are received as many short tasks, between which the page keeps drawing.
  */
 export type WorkerReply =
   | { kind: 'progress'; progress: Progress }
@@ -25,12 +26,12 @@ export type WorkerReply =
       format: ParseOutput['format'];
       recordKind: ParseOutput['recordKind'];
     }
-  | { kind: 'events'; events: ChronoEvent[] }
+  | { kind: 'events'; packed: PackedEvents }
   | { kind: 'done' }
   | { kind: 'error'; message: string; errorKind: DatasetError['kind'] };
 
-/** About 50 ms to receive on a slow machine. */
-const EVENTS_PER_MESSAGE = 4_000;
+/** Each takes the page a few tens of milliseconds to unpack on a slow machine. */
+const EVENTS_PER_MESSAGE = 10_000;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
@@ -65,7 +66,8 @@ async function load(request: LoadRequest) {
   const { problems, format, recordKind } = output;
   post({ kind: 'header', dataset: header, problems, format, recordKind }, [starts.buffer]);
   for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
-    post({ kind: 'events', events: events.slice(i, i + EVENTS_PER_MESSAGE) });
+    const packed = packEvents(events.slice(i, i + EVENTS_PER_MESSAGE));
+    post({ kind: 'events', packed }, packedBuffers(packed));
   }
   post({ kind: 'done' });
 }

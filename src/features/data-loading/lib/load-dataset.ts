@@ -4,6 +4,7 @@ import type { ChronoEvent } from '@/domain/events/types';
 
 import type { WorkerReply } from './dataset-worker';
 import { spawnDatasetWorker, takeEarlyLoad } from './early-load';
+import { unpackEvents } from './packed-events';
 import type { Progress } from './fetch-dataset';
 import type { LoadRequest, UrlLoadRequest } from './read-dataset';
 
@@ -74,7 +75,7 @@ export function loadDataset(request: LoadRequest, options: LoadOptions): Promise
           header = reply;
           return;
         case 'events':
-          for (const event of reply.events) {
+          for (const event of unpackEvents(reply.packed)) {
             events.push(event);
             byId.set(event.id, event);
           }
