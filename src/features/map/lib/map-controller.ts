@@ -16,6 +16,7 @@ import {
 
 import { eventsInWindow, type TimeWindow } from '@/domain/events/filter-events';
 import type { Category, ChronoEvent } from '@/domain/events/types';
+import { afterNextPaint } from '@/utils/after-next-paint';
 import { markOnce } from '@/utils/perf-marks';
 import { formatEventDate } from '@/utils/time-format';
 
@@ -149,7 +150,8 @@ export class MapController {
   private clustered = true;
   private generation = 0;
   private timeFrame = 0;
-  private selectionFrame = 0;
+  private cancelSelection: (() => void) | null = null;
+  private cancelPush: (() => void) | null = null;
   /** The selection the map last revealed. */
   private shownSelection: ChronoEvent | null = null;
   private moveFrame = 0;
@@ -269,7 +271,7 @@ export class MapController {
         donutIconExpression(this.generation, this.theme),
       );
       this.applyTimeFilter();
-      this.pushData();
+      this.pushDataAfterPaint();
       this.syncLive();
       if (!this.hasFramedData && data.events.some((event) => event.location)) {
         this.hasFramedData = true;
@@ -349,13 +351,10 @@ export class MapController {
   setSelection(event: ChronoEvent | null) {
     this.selected = event;
     this.setIdle(false);
-    if (this.selectionFrame) return;
-    this.selectionFrame = requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.selectionFrame = 0;
-        if (!this.destroyed) this.whenLoaded(() => this.showSelection());
-      }),
-    );
+    this.cancelSelection ??= afterNextPaint(() => {
+      this.cancelSelection = null;
+      this.whenLoaded(() => this.showSelection());
+    });
   }
 
   private showSelection() {
@@ -485,7 +484,8 @@ export class MapController {
     this.destroyed = true;
     cancelAnimationFrame(this.timeFrame);
     cancelAnimationFrame(this.moveFrame);
-    cancelAnimationFrame(this.selectionFrame);
+    this.cancelSelection?.();
+    this.cancelPush?.();
     this.tooltip.remove();
     this.placePopup.remove();
     this.map.remove();
@@ -562,6 +562,18 @@ export class MapController {
     // Tens of thousands of halos say nothing but cost every frame: they are drawn for clustered
     // (smaller) datasets only.
     if (this.clustered) this.map.setFilter(UNCERTAINTY_LAYER, uncertaintyFilter(window));
+  }
+
+  /**
+   * New events reach the map after the frame that shows them in the timeline and the list: handing
+   * 100k points to MapLibre's worker takes the page's thread for a few hundred milliseconds.
+   */
+  private pushDataAfterPaint() {
+    this.setIdle(false);
+    this.cancelPush ??= afterNextPaint(() => {
+      this.cancelPush = null;
+      this.pushData();
+    });
   }
 
   /** One update in flight at a time; while it runs, only the latest state waits to follow. */
