@@ -63,9 +63,23 @@ function parseOffsetMinutes(zone: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
 }
 
+/** Files repeat a few hundred dates thousands of times, and each is checked, then read. */
+const parsed = new Map<string, Readonly<ParsedDate> | null>();
+const PARSED_LIMIT = 10_000;
+
 /** Parses `YYYY-MM-DD`, `YYYY-MM` or an ISO date-time with a zone; null when invalid. */
-export function parseIsoDate(value: string): ParsedDate | null {
+export function parseIsoDate(value: string): Readonly<ParsedDate> | null {
   if (value.length > 40) return null;
+  let date = parsed.get(value);
+  if (date === undefined) {
+    date = parseUncached(value);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(value, date);
+  }
+  return date;
+}
+
+function parseUncached(value: string): ParsedDate | null {
   const text = value.trim();
   const date = DATE_RE.exec(text);
   if (date) {
