@@ -16,6 +16,25 @@ test('?data= loads a CSV from a relative address', async ({ app, page }) => {
   await expect(page).toHaveURL(/\?data=datasets\/events\.csv$/);
 });
 
+test('the first dataset is loaded by the worker the page starts before the app', async ({
+  app,
+  page,
+}) => {
+  await page.route('**/datasets/events.csv', (route) =>
+    route.fulfill({ path: fixturePath('unit:events.csv'), contentType: 'text/csv' }),
+  );
+  await app.open('data=datasets/events.csv');
+  await expect(app.listCount).toHaveText('4 of 4 events');
+  // Marked only when the app takes that early load over instead of starting its own.
+  const [early, start] = await page.evaluate(() =>
+    ['early-start', 'load-start'].map(
+      (name) => performance.getEntriesByName(`chronomap:${name}`)[0]?.startTime ?? null,
+    ),
+  );
+  expect(early).not.toBeNull();
+  expect(early).toBeLessThan(start ?? 0);
+});
+
 test('a file chosen in "Load data" replaces the dataset', async ({ app, page }) => {
   await app.open();
   await page.getByRole('button', { name: 'Load data' }).click();

@@ -14,6 +14,8 @@ export function spawnDatasetWorker(request: LoadRequest): Worker {
 interface EarlyLoad {
   url: string;
   worker: Worker;
+  /** `performance.now()` when it started. */
+  startedAt: number;
   /** What the worker said before the app took it over, in order. */
   pending: (WorkerReply | ErrorEvent)[];
 }
@@ -31,7 +33,7 @@ export function startEarlyLoad(request: UrlLoadRequest) {
   // Reading `data` now receives each message in its own task, as the app would.
   worker.onmessage = (event: MessageEvent<WorkerReply>) => void pending.push(event.data);
   worker.onerror = (event) => void pending.push(event);
-  early = { url: request.url, worker, pending };
+  early = { url: request.url, worker, startedAt: performance.now(), pending };
 }
 
 /**

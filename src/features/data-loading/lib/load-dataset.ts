@@ -1,4 +1,5 @@
 import { DatasetError } from '@/domain/events/dataset-error';
+import { markOnce } from '@/utils/perf-marks';
 import type { ParseOutput } from '@/domain/events/parse-dataset';
 import type { ChronoEvent } from '@/domain/events/types';
 
@@ -53,6 +54,7 @@ export function loadDataset(request: LoadRequest, options: LoadOptions): Promise
   if (typeof Worker === 'undefined') return loadOnThisThread(request, options);
   return new Promise((resolve, reject) => {
     const early = takeEarlyLoad(request);
+    if (early) markOnce('early-start', early.startedAt);
     const worker = early?.worker ?? spawnDatasetWorker(request);
     const stop = () => {
       worker.terminate();
