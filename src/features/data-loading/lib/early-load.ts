@@ -17,7 +17,7 @@ interface EarlyLoad {
   /** `performance.now()` when it started. */
   startedAt: number;
   /** What the worker said before the app took it over, in order. */
-  pending: (WorkerReply | ErrorEvent)[];
+  pending: ({ reply: WorkerReply } | { error: ErrorEvent })[];
 }
 
 let early: EarlyLoad | null = null;
@@ -31,8 +31,8 @@ export function startEarlyLoad(request: UrlLoadRequest) {
   const worker = spawnDatasetWorker(request);
   const pending: EarlyLoad['pending'] = [];
   // Reading `data` now receives each message in its own task, as the app would.
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => void pending.push(event.data);
-  worker.onerror = (event) => void pending.push(event);
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => void pending.push({ reply: event.data });
+  worker.onerror = (error) => void pending.push({ error });
   early = { url: request.url, worker, startedAt: performance.now(), pending };
 }
 

@@ -104,8 +104,8 @@ export function loadDataset(request: LoadRequest, options: LoadOptions): Promise
       );
     };
     for (const said of early?.pending ?? []) {
-      if (said instanceof ErrorEvent) onError(said);
-      else onReply(said);
+      if ('error' in said) onError(said.error);
+      else onReply(said.reply);
     }
     worker.onmessage = (message: MessageEvent<WorkerReply>) => onReply(message.data);
     worker.onerror = onError;
