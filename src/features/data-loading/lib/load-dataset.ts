@@ -1,12 +1,12 @@
 import { DatasetError } from '@/domain/events/dataset-error';
-import { markOnce } from '@/utils/perf-marks';
 import type { ParseOutput } from '@/domain/events/parse-dataset';
 import type { ChronoEvent } from '@/domain/events/types';
+import { markOnce } from '@/utils/perf-marks';
 
 import type { WorkerReply } from './dataset-worker';
 import { spawnDatasetWorker, takeEarlyLoad } from './early-load';
-import { unpackEvents } from './packed-events';
 import type { Progress } from './fetch-dataset';
+import { unpackEvents } from './packed-events';
 import type { LoadRequest, UrlLoadRequest } from './read-dataset';
 
 export type { Progress } from './fetch-dataset';
