@@ -3,9 +3,10 @@
  * instead of a million small objects.
  *
  * Structured cloning an object writes every property name and reads it back one property at a
- * time; at 100k events that took the worker about 0.8 s to send and the page about as long to
- * receive. Typed arrays move without a copy, a chunk's repeated strings (dates, categories,
- * publishers, links) travel once, and the page rebuilds the objects in one tight loop.
+ * time: 100k events took 0.4–0.6 s to serialise and 0.3–0.8 s to deserialise (Node's V8
+ * serialiser, docs/performance.md). Typed arrays move without a copy, a chunk's repeated strings
+ * (dates, categories, publishers, links) travel once, and the page rebuilds the objects in one
+ * tight loop.
  */
 import type { DatePrecision } from '@/domain/events/dates';
 import type { Relation } from '@/domain/events/schema';
