@@ -325,18 +325,19 @@ export function buildDataset(header: DatasetHeader, records: Iterable<unknown>):
   const byId = new Map<string, ChronoEvent>();
   for (const event of events) byId.set(event.id, event);
   dropDanglingRelations(events, byId, problems);
-  const used = new Set(events.map((event) => event.category));
   const dataset = indexEvents(
     {
       title: header.title || DEFAULT_TITLE,
       ...(header.description ? { description: header.description } : {}),
-      // Declared categories keep their order even when empty; derived ones only when used.
-      categories: [...categories.values()].filter(
-        (category) => used.has(category.id) || header.categories.some((c) => c.id === category.id),
-      ),
+      categories: [...categories.values()],
     },
     events,
     byId,
+  );
+  // Declared categories keep their order even when empty; derived ones only when used.
+  const declared = new Set(header.categories.map((category) => category.id));
+  dataset.categories = dataset.categories.filter(
+    (category) => declared.has(category.id) || dataset.categoryCounts.has(category.id),
   );
   return { dataset, problems };
 }
