@@ -53,7 +53,11 @@ export default tseslint.config(
     rules: {
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        // Destructuring a key away to keep the rest is how an object drops one field.
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       complexity: ['warn', 20],
     },
   },

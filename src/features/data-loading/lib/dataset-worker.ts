@@ -42,29 +42,10 @@ async function load(request: LoadRequest) {
   const size = input.bytes.byteLength;
   post({ kind: 'progress', progress: { loadedBytes: size, totalBytes: size, phase: 'parse' } });
   const output = parseDataset(input);
-  const {
-    events,
-    title,
-    description,
-    categories,
-    starts,
-    maxSpan,
-    extent,
-    actors,
-    categoryCounts,
-  } = output.dataset;
-  const header: DatasetHeader = {
-    title,
-    categories,
-    starts,
-    maxSpan,
-    extent,
-    actors,
-    categoryCounts,
-  };
-  if (description !== undefined) header.description = description;
+  // The page builds its own id map as the events arrive: a Map does not travel cheaply.
+  const { events, byId, ...header } = output.dataset;
   const { problems, format, recordKind } = output;
-  post({ kind: 'header', dataset: header, problems, format, recordKind }, [starts.buffer]);
+  post({ kind: 'header', dataset: header, problems, format, recordKind }, [header.starts.buffer]);
   for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
     const packed = packEvents(events.slice(i, i + EVENTS_PER_MESSAGE));
     post({ kind: 'events', packed }, packedBuffers(packed));
