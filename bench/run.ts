@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 
 import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium.ts';
 
@@ -117,6 +117,7 @@ interface AppRun {
   scrubMs: number;
   scrubLongTasks: { count: number; max: number };
   scrubMapRenders: number;
+  scrubMainBusy: number;
   playback: FrameStats;
   clickMarker: number | null;
   clickTimeline: number | null;
@@ -172,19 +173,34 @@ interface Drag {
   map: { width: number; height: number; zoom: number; lat: number; lon: number };
 }
 
-/** The same pointer drag for the app and the floor: the same steps, the same input pipeline. */
+/** Seconds the page's main thread has spent in tasks so far (Chromium's own count). */
+async function mainThreadSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+}
+
+/**
+ * The same pointer drag for the app and the floor: the same steps, the same input pipeline.
+ * `mainBusy` is the share of the drag the page's main thread spent working: when frames are slow
+ * and it is low, the time goes to drawing and compositing in the GPU process, not to the page.
+ */
 async function dragAndSample(
   page: Page,
   drag: Drag,
-): Promise<{ intervals: number[]; t0: number; t1: number }> {
+): Promise<{ intervals: number[]; t0: number; t1: number; mainBusy: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   await page.mouse.move(drag.from.x, drag.from.y);
+  const busyBefore = await mainThreadSeconds(cdp);
   const t0 = await page.evaluate(startFrames);
   await page.mouse.down();
   await page.mouse.move(drag.to.x, drag.to.y, { steps: SCRUB_STEPS });
   await page.mouse.up();
   const intervals = await page.evaluate(stopFrames);
   const t1 = await page.evaluate(() => performance.now());
-  return { intervals, t0, t1 };
+  const busy = (await mainThreadSeconds(cdp)) - busyBefore;
+  await cdp.detach();
+  return { intervals, t0, t1, mainBusy: (busy * 1000) / (t1 - t0) };
 }
 
 async function measureApp(browser: Browser, base: string, file: string): Promise<AppRun> {
@@ -243,7 +259,12 @@ async function measureApp(browser: Browser, base: string, file: string): Promise
       ...camera,
     },
   };
-  const { intervals: scrubFrames, t0, t1 } = await dragAndSample(page, drag);
+  const {
+    intervals: scrubFrames,
+    t0,
+    t1,
+    mainBusy: scrubMainBusy,
+  } = await dragAndSample(page, drag);
   const scrubLongTasks = await page.evaluate(longTasksBetween, [t0, t1] as const);
   const scrubMapRenders = (await renders()) - rendersBefore;
 
@@ -280,6 +301,7 @@ async function measureApp(browser: Browser, base: string, file: string): Promise
     scrubMs: t1 - t0,
     scrubLongTasks,
     scrubMapRenders,
+    scrubMainBusy,
     playback: frameStats(playbackFrames),
     clickMarker: await measureMarkerClick(browser, base, file),
     clickTimeline,
@@ -328,6 +350,7 @@ interface FloorRun {
   firstMapRender: number;
   scrub: FrameStats;
   scrubMapRenders: number;
+  scrubMainBusy: number;
 }
 
 async function measureFloor(
@@ -370,7 +393,12 @@ async function measureFloor(
       () => (window as unknown as { floor: { renders: number } }).floor.renders,
     )) - before;
   await page.context().close();
-  return { firstMapRender, scrub: frameStats(frames.intervals), scrubMapRenders: renders };
+  return {
+    firstMapRender,
+    scrub: frameStats(frames.intervals),
+    scrubMapRenders: renders,
+    scrubMainBusy: frames.mainBusy,
+  };
 }
 
 // ——— report ———
@@ -387,11 +415,17 @@ interface SizeResult {
     scrub: FrameStats;
     scrubLongTaskMax: number;
     scrubMapRenders: number;
+    scrubMainBusy: number;
     playback: FrameStats;
     clickMarker: number;
     clickTimeline: number;
   };
-  floor: { firstMapRender: number; scrub: FrameStats; scrubMapRenders: number } | null;
+  floor: {
+    firstMapRender: number;
+    scrub: FrameStats;
+    scrubMapRenders: number;
+    scrubMainBusy: number;
+  } | null;
   ratio: { scrubP50: number; scrubP95: number } | null;
   runs: number;
 }
@@ -432,6 +466,11 @@ function markdown(
     ),
     row('longest task while scrubbing', (r) => ms(r.app.scrubLongTaskMax)),
     row('map frames drawn while scrubbing', (r) => String(Math.round(r.app.scrubMapRenders))),
+    row('main thread busy while scrubbing: app / floor', (r) =>
+      r.floor
+        ? `${pct(r.app.scrubMainBusy)} / ${pct(r.floor.scrubMainBusy)}`
+        : pct(r.app.scrubMainBusy),
+    ),
     row('floor (bare MapLibre): first render', (r) =>
       r.floor ? ms(r.floor.firstMapRender) : 'did not load',
     ),
@@ -575,6 +614,7 @@ async function main() {
           scrub,
           scrubLongTaskMax: median(appRuns.map((r) => r.scrubLongTasks.max)),
           scrubMapRenders: median(appRuns.map((r) => r.scrubMapRenders)),
+          scrubMainBusy: median(appRuns.map((r) => r.scrubMainBusy)),
           playback: medianStats(appRuns.map((r) => r.playback)),
           clickMarker: median(appRuns.map((r) => r.clickMarker ?? NaN)),
           clickTimeline: median(appRuns.map((r) => r.clickTimeline ?? NaN)),
@@ -584,6 +624,7 @@ async function main() {
               firstMapRender: median(floorRuns.map((r) => r.firstMapRender)),
               scrub: floorScrub,
               scrubMapRenders: median(floorRuns.map((r) => r.scrubMapRenders)),
+              scrubMainBusy: median(floorRuns.map((r) => r.scrubMainBusy)),
             }
           : null,
         ratio: ratios.length
