@@ -165,6 +165,30 @@ test('exports download the filtered events, and they load back in', async ({ app
   }
 });
 
+test('an open export keeps the view it was opened on while playback moves on', async ({
+  app,
+  page,
+}) => {
+  await app.open('from=2024-01-01&to=2024-01-21&speed=week');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export this view' });
+  const summary = dialog.getByText(/^The \d+ events that pass/);
+  const shown = Number((await summary.textContent())?.match(/\d+/)?.[0]);
+  const citation = await page.getByTestId('citation').inputValue();
+  expect(citation).toContain(`(${shown} of ${total} events`);
+  // Behind the dialog the window plays on and the list counts other events.
+  await expect(app.listCount).not.toHaveText(`${shown} of ${total} events`);
+  await expect(summary).toHaveText(new RegExp(`^The ${shown} events`));
+  await expect(page.getByTestId('citation')).toHaveValue(citation);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON', exact: true }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { events: unknown[] };
+  expect(exported.events).toHaveLength(shown);
+});
+
 test('"Cite this view" names the dataset, the date of access and the permalink', async ({
   app,
   page,

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 
 import { citation } from '@/domain/events/citation';
-import { useAppStore } from '@/store/app-store';
+import type { ChronoEvent, Dataset } from '@/domain/events/types';
+import { useAppStore, type AppState } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
 import { formatWindow, formatWindowEnd } from '@/utils/time-format';
 
@@ -13,13 +14,11 @@ function currentLink(): string {
 }
 
 /** Words for the active filters, for the citation. */
-function useFiltersText(): string | null {
-  const dataset = useAppStore((s) => s.dataset);
-  const categories = useAppStore((s) => s.categories);
-  const actors = useAppStore((s) => s.actors);
-  const query = useAppStore((s) => s.query.trim());
+function filtersText(state: AppState, dataset: Dataset): string | null {
+  const { categories, actors } = state;
+  const query = state.query.trim();
   const parts: string[] = [];
-  if (categories && dataset) {
+  if (categories) {
     const labels = dataset.categories.filter((c) => categories.includes(c.id)).map((c) => c.label);
     parts.push(`categories: ${labels.join(', ') || 'none'}`);
   }
@@ -28,39 +27,56 @@ function useFiltersText(): string | null {
   return parts.length ? parts.join('; ') : null;
 }
 
-/** Download what the view shows (CSV, GeoJSON, JSON) and cite it. */
+function windowText({ window, mode }: AppState): string | null {
+  if (!window) return null;
+  return mode === 'cumulative'
+    ? `up to ${formatWindowEnd(window.end)}`
+    : formatWindow(window.start, window.end);
+}
+
+/** The view as it was when the dialog opened: the files and the citation describe the same events. */
+interface ExportedView {
+  dataset: Dataset;
+  events: ChronoEvent[];
+  citation: string;
+}
+
+/**
+ * Download what the view shows (CSV, GeoJSON, JSON) and cite it. The view is read when the dialog
+ * opens, not subscribed to: a closed dialog has nothing to redraw while the window is scrubbed,
+ * and playback running behind an open one does not change what it exports.
+ */
 export function ExportDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const dataset = useAppStore((s) => s.dataset);
-  const events = useAppStore(selectVisibleEvents);
-  const window = useAppStore((s) => s.window);
-  const mode = useAppStore((s) => s.mode);
-  const filtersText = useFiltersText();
-  const [cite, setCite] = useState('');
+  const hasDataset = useAppStore((s) => s.dataset !== null);
+  const [view, setView] = useState<ExportedView | null>(null);
   const [status, setStatus] = useState('');
-  if (!dataset) return null;
+  if (!hasDataset) return null;
 
-  const windowText = window
-    ? mode === 'cumulative'
-      ? `up to ${formatWindowEnd(window.end)}`
-      : formatWindow(window.start, window.end)
-    : null;
   const open = () => {
-    setCite(
-      citation({
+    const state = useAppStore.getState();
+    const { dataset } = state;
+    if (!dataset) return;
+    const events = selectVisibleEvents(state);
+    setView({
+      dataset,
+      events,
+      citation: citation({
         title: dataset.title,
         shown: events.length,
         total: dataset.events.length,
-        windowText,
-        filtersText,
+        windowText: windowText(state),
+        filtersText: filtersText(state, dataset),
         accessed: new Date(),
         link: currentLink(),
       }),
-    );
+    });
     setStatus('');
     dialogRef.current?.showModal();
   };
   const save = async (format: 'csv' | 'geojson' | 'json') => {
+    if (!view) return;
+    const { dataset, events } = view;
     // The writers (and the CSV library) load on first use: most visits never export.
     const { toCsv, toDatasetJson, toGeoJson } = await import('@/domain/events/export');
     const base = exportBaseName(dataset.title, new Date());
@@ -71,7 +87,7 @@ export function ExportDialog() {
   };
   const copyCitation = async () => {
     try {
-      await navigator.clipboard.writeText(cite);
+      await navigator.clipboard.writeText(view?.citation ?? '');
       setStatus('Citation copied to the clipboard.');
     } catch {
       setStatus('Could not copy: select the text and copy it yourself.');
@@ -83,11 +99,17 @@ export function ExportDialog() {
       <button type="button" onClick={open}>
         Export
       </button>
-      <dialog ref={dialogRef} className="dialog" aria-labelledby="export-title">
+      <dialog
+        ref={dialogRef}
+        className="dialog"
+        aria-labelledby="export-title"
+        // Let go of the events (a million, perhaps) once the dialog is closed.
+        onClose={() => setView(null)}
+      >
         <h2 id="export-title">Export this view</h2>
         <p className="muted">
-          The {events.length.toLocaleString('en')} events that pass the current filters, in date
-          order. Each file loads back into Chronomap.
+          The {(view?.events.length ?? 0).toLocaleString('en')} events that pass the current
+          filters, in date order. Each file loads back into Chronomap.
         </p>
         <div className="dialog-row">
           <button type="button" onClick={() => void save('csv')}>
@@ -105,7 +127,7 @@ export function ExportDialog() {
           <textarea
             readOnly
             rows={4}
-            value={cite}
+            value={view?.citation ?? ''}
             onFocus={(e) => e.target.select()}
             data-testid="citation"
           />
