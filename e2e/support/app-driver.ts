@@ -129,9 +129,13 @@ export class AppDriver {
     );
   }
 
+  /** Where an event's mark is, once the timeline has drawn what the app asked of it. */
   async timelineMark(id: string): Promise<{ x: number; y: number }> {
-    await expect.poll(() => this.timelineApi<unknown>('markPosition', id)).not.toBeNull();
-    return (await this.timelineApi<{ x: number; y: number }>('markPosition', id))!;
+    let position = null as { x: number; y: number } | null;
+    await expect
+      .poll(async () => (position = await this.timelineApi<typeof position>('markPosition', id)))
+      .not.toBeNull();
+    return position as { x: number; y: number };
   }
 
   async clickTimelineMark(id: string) {

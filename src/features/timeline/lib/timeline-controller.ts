@@ -285,10 +285,14 @@ export class TimelineController {
       /** Client coordinates of a point on the date axis (the pan handle). */
       axisPointAt: (ms: number) =>
         client(this.scale(ms), this.geometry.axis.top + this.geometry.axis.height / 2),
-      /** Client coordinates of an event's mark, or null when it is not drawn as a mark. */
+      /**
+       * Client coordinates of an event's mark, or null when it is not drawn as a mark. Also null
+       * while a draw is pending: the marks laid out for the last frame (other lanes, another zoom)
+       * are about to move, and a click aimed at them would miss.
+       */
       markPosition: (id: string) => {
         const layout = this.layout;
-        if (!layout) return null;
+        if (!layout || this.frame) return null;
         const i = layout.events.findIndex((event) => event.id === id);
         if (i < 0) return null;
         return client((layout.x[i] as number) + (layout.w[i] as number) / 2, layout.y[i] as number);
