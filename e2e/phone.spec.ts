@@ -59,6 +59,10 @@ test('on a phone the map fills the screen and panels are bottom sheets', async (
   await app.open();
   const map = await app.map.boundingBox();
   expect(map!.width).toBe(390);
+  // Every action in the header is on screen, none scrolled out of reach.
+  for (const name of ['Load data', 'Share', 'Export'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('combobox', { name: 'Colour scheme' })).toBeInViewport({ ratio: 1 });
   await expect(app.filters).toBeHidden();
   await page.getByRole('button', { name: /^Events/ }).tap();
   await expect(page.getByTestId('sheet-events')).toBeVisible();

@@ -70,7 +70,7 @@ export function KeyboardShortcuts() {
     <>
       <button
         type="button"
-        className="icon-button"
+        className="icon-button shortcuts-button"
         aria-label="Keyboard shortcuts"
         aria-keyshortcuts="?"
         onClick={() => dialogRef.current?.showModal()}
