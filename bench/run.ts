@@ -173,10 +173,11 @@ interface Drag {
   map: { width: number; height: number; zoom: number; lat: number; lon: number };
 }
 
-/** Seconds the page's main thread has spent in tasks so far (Chromium's own count). */
-async function mainThreadSeconds(cdp: CDPSession): Promise<number> {
+/** Seconds the page's main thread has spent in tasks so far, and when (both Chromium's count). */
+async function mainThreadTime(cdp: CDPSession): Promise<{ busy: number; at: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return { busy: value('TaskDuration'), at: value('Timestamp') };
 }
 
 /**
@@ -189,18 +190,23 @@ async function dragAndSample(
   drag: Drag,
 ): Promise<{ intervals: number[]; t0: number; t1: number; mainBusy: number }> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.mouse.move(drag.from.x, drag.from.y);
-  const busyBefore = await mainThreadSeconds(cdp);
-  const t0 = await page.evaluate(startFrames);
-  await page.mouse.down();
-  await page.mouse.move(drag.to.x, drag.to.y, { steps: SCRUB_STEPS });
-  await page.mouse.up();
-  const intervals = await page.evaluate(stopFrames);
-  const t1 = await page.evaluate(() => performance.now());
-  const busy = (await mainThreadSeconds(cdp)) - busyBefore;
-  await cdp.detach();
-  return { intervals, t0, t1, mainBusy: (busy * 1000) / (t1 - t0) };
+  try {
+    await cdp.send('Performance.enable');
+    await page.mouse.move(drag.from.x, drag.from.y);
+    const before = await mainThreadTime(cdp);
+    const t0 = await page.evaluate(startFrames);
+    await page.mouse.down();
+    await page.mouse.move(drag.to.x, drag.to.y, { steps: SCRUB_STEPS });
+    await page.mouse.up();
+    const intervals = await page.evaluate(stopFrames);
+    const t1 = await page.evaluate(() => performance.now());
+    const after = await mainThreadTime(cdp);
+    // Busy time and elapsed time from the same two readings, so the share covers one stretch.
+    const mainBusy = (after.busy - before.busy) / (after.at - before.at);
+    return { intervals, t0, t1, mainBusy };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 async function measureApp(browser: Browser, base: string, file: string): Promise<AppRun> {
