@@ -173,7 +173,7 @@ test('an open export keeps the view it was opened on while playback moves on', a
   await page.getByRole('button', { name: 'Play' }).click();
   await page.getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export this view' });
-  const summary = dialog.getByText(/^The \d+ events that pass/);
+  const summary = dialog.getByText(/^The \d+ events in view/);
   const shown = Number((await summary.textContent())?.match(/\d+/)?.[0]);
   const citation = await page.getByTestId('citation').inputValue();
   expect(citation).toContain(`(${shown} of ${total} events`);

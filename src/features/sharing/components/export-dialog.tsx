@@ -108,8 +108,8 @@ export function ExportDialog() {
       >
         <h2 id="export-title">Export this view</h2>
         <p className="muted">
-          The {(view?.events.length ?? 0).toLocaleString('en')} events that pass the current
-          filters, in date order. Each file loads back into Chronomap.
+          The {(view?.events.length ?? 0).toLocaleString('en')} events in view when you opened this,
+          in date order. Each file loads back into Chronomap.
         </p>
         <div className="dialog-row">
           <button type="button" onClick={() => void save('csv')}>
