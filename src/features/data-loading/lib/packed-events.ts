@@ -12,15 +12,47 @@ import type { DatePrecision } from '@/domain/events/dates';
 import type { Relation } from '@/domain/events/schema';
 import type { ChronoEvent, EventLocation, EventSource } from '@/domain/events/types';
 
-/** Per event, in `numbers`; NaN where the event has no value. */
+/**
+ * Each event's slots in `numbers`; NaN where the event has no value. The packer and the reader
+ * both read these layouts, so they cannot drift apart.
+ */
+const NUM = {
+  index: 0,
+  record: 1,
+  start: 2,
+  end: 3,
+  lat: 4,
+  lon: 5,
+  radiusKm: 6,
+  killed: 7,
+  injured: 8,
+} as const;
 const NUMBER_FIELDS = 9;
-/** Per event, in `texts`: 1 + an index into `strings`, or 0 where the event has no value. */
+/** Each event's slots in `texts`: 1 + an index into `strings`, or 0 where the event has no value. */
+const TEXT = {
+  id: 0,
+  title: 1,
+  summary: 2,
+  date: 3,
+  endDate: 4,
+  datePrecision: 5,
+  category: 6,
+  searchText: 7,
+  confidence: 8,
+  disputed: 9,
+  precision: 10,
+  placeName: 11,
+  country: 12,
+  placeNote: 13,
+  timezone: 14,
+} as const;
 const TEXT_FIELDS = 15;
 /**
- * Per event, in `counts`: how many actors, sources and related links it has. Their strings follow
- * one another in `items`: an actor is one, a source five (title, publisher, href, rawUrl, note),
- * a link two (id, relation).
+ * Each event's slots in `counts`: how many actors, sources and related links it has. Their strings
+ * follow one another in `items`: an actor is one, a source five (title, publisher, href, rawUrl,
+ * note), a link two (id, relation).
  */
+const COUNT = { actors: 0, sources: 1, related: 2 } as const;
 const LIST_FIELDS = 3;
 
 export interface PackedEvents {
@@ -64,37 +96,37 @@ export function packEvents(events: readonly ChronoEvent[]): PackedEvents {
     const event = events[i] as ChronoEvent;
     const { location, casualties } = event;
     const n = i * NUMBER_FIELDS;
-    numbers[n] = event.index;
-    numbers[n + 1] = event.record;
-    numbers[n + 2] = event.start;
-    numbers[n + 3] = event.end;
+    numbers[n + NUM.index] = event.index;
+    numbers[n + NUM.record] = event.record;
+    numbers[n + NUM.start] = event.start;
+    numbers[n + NUM.end] = event.end;
     const t = i * TEXT_FIELDS;
-    texts[t] = table.add(event.id);
-    texts[t + 1] = table.add(event.title);
-    texts[t + 2] = table.ref(event.summary);
-    texts[t + 3] = table.ref(event.date);
-    texts[t + 4] = table.ref(event.endDate);
-    texts[t + 5] = table.ref(event.datePrecision);
-    texts[t + 6] = table.ref(event.category);
-    texts[t + 7] = table.add(event.searchText);
-    texts[t + 8] = table.ref(event.confidence);
-    texts[t + 9] = table.ref(event.disputed);
+    texts[t + TEXT.id] = table.add(event.id);
+    texts[t + TEXT.title] = table.add(event.title);
+    texts[t + TEXT.summary] = table.ref(event.summary);
+    texts[t + TEXT.date] = table.ref(event.date);
+    texts[t + TEXT.endDate] = table.ref(event.endDate);
+    texts[t + TEXT.datePrecision] = table.ref(event.datePrecision);
+    texts[t + TEXT.category] = table.ref(event.category);
+    texts[t + TEXT.searchText] = table.add(event.searchText);
+    texts[t + TEXT.confidence] = table.ref(event.confidence);
+    texts[t + TEXT.disputed] = table.ref(event.disputed);
     if (location) {
-      numbers[n + 4] = location.lat;
-      numbers[n + 5] = location.lon;
-      if (location.radiusKm !== undefined) numbers[n + 6] = location.radiusKm;
-      texts[t + 10] = table.ref(location.precision);
-      texts[t + 11] = table.ref(location.name);
-      texts[t + 12] = table.ref(location.country);
-      texts[t + 13] = table.ref(location.note);
-      texts[t + 14] = table.ref(location.timezone);
+      numbers[n + NUM.lat] = location.lat;
+      numbers[n + NUM.lon] = location.lon;
+      if (location.radiusKm !== undefined) numbers[n + NUM.radiusKm] = location.radiusKm;
+      texts[t + TEXT.precision] = table.ref(location.precision);
+      texts[t + TEXT.placeName] = table.ref(location.name);
+      texts[t + TEXT.country] = table.ref(location.country);
+      texts[t + TEXT.placeNote] = table.ref(location.note);
+      texts[t + TEXT.timezone] = table.ref(location.timezone);
     }
-    if (casualties?.killed !== undefined) numbers[n + 7] = casualties.killed;
-    if (casualties?.injured !== undefined) numbers[n + 8] = casualties.injured;
+    if (casualties?.killed !== undefined) numbers[n + NUM.killed] = casualties.killed;
+    if (casualties?.injured !== undefined) numbers[n + NUM.injured] = casualties.injured;
     const c = i * LIST_FIELDS;
-    counts[c] = event.actors.length;
-    counts[c + 1] = event.sources.length;
-    counts[c + 2] = event.related.length;
+    counts[c + COUNT.actors] = event.actors.length;
+    counts[c + COUNT.sources] = event.sources.length;
+    counts[c + COUNT.related] = event.related.length;
     for (const actor of event.actors) items.push(table.ref(actor));
     for (const source of event.sources) {
       items.push(
@@ -174,19 +206,19 @@ class Unpacker {
   }
 
   private location(n: number, t: number): EventLocation | undefined {
-    const lat = this.number(n + 4);
+    const lat = this.number(n + NUM.lat);
     if (lat === undefined) return undefined;
     const { texts } = this.packed;
     const location: EventLocation = {
       lat,
-      lon: this.number(n + 5) ?? 0,
-      precision: this.text(texts[t + 10]) as EventLocation['precision'],
+      lon: this.number(n + NUM.lon) ?? 0,
+      precision: this.text(texts[t + TEXT.precision]) as EventLocation['precision'],
     };
-    const name = this.text(texts[t + 11]);
-    const country = this.text(texts[t + 12]);
-    const radiusKm = this.number(n + 6);
-    const note = this.text(texts[t + 13]);
-    const timezone = this.text(texts[t + 14]);
+    const name = this.text(texts[t + TEXT.placeName]);
+    const country = this.text(texts[t + TEXT.country]);
+    const radiusKm = this.number(n + NUM.radiusKm);
+    const note = this.text(texts[t + TEXT.placeNote]);
+    const timezone = this.text(texts[t + TEXT.timezone]);
     if (name !== undefined) location.name = name;
     if (country !== undefined) location.country = country;
     if (radiusKm !== undefined) location.radiusKm = radiusKm;
@@ -196,8 +228,8 @@ class Unpacker {
   }
 
   private casualties(n: number): ChronoEvent['casualties'] {
-    const killed = this.number(n + 7);
-    const injured = this.number(n + 8);
+    const killed = this.number(n + NUM.killed);
+    const injured = this.number(n + NUM.injured);
     if (killed === undefined && injured === undefined) return undefined;
     const casualties: NonNullable<ChronoEvent['casualties']> = {};
     if (killed !== undefined) casualties.killed = killed;
@@ -212,26 +244,26 @@ class Unpacker {
     const t = i * TEXT_FIELDS;
     const c = i * LIST_FIELDS;
     const event: ChronoEvent = {
-      id: this.text(texts[t]) ?? '',
-      index: numbers[n] ?? i,
-      record: numbers[n + 1] ?? 0,
-      title: this.text(texts[t + 1]) ?? '',
-      summary: this.text(texts[t + 2]) ?? '',
-      date: this.text(texts[t + 3]) ?? '',
-      datePrecision: this.text(texts[t + 5]) as DatePrecision,
-      start: numbers[n + 2] ?? 0,
-      end: numbers[n + 3] ?? 0,
-      category: this.text(texts[t + 6]) ?? '',
-      actors: this.actors(counts[c] ?? 0),
-      sources: this.sources(counts[c + 1] ?? 0),
-      related: this.related(counts[c + 2] ?? 0),
-      searchText: this.text(texts[t + 7]) ?? '',
+      id: this.text(texts[t + TEXT.id]) ?? '',
+      index: numbers[n + NUM.index] ?? i,
+      record: numbers[n + NUM.record] ?? 0,
+      title: this.text(texts[t + TEXT.title]) ?? '',
+      summary: this.text(texts[t + TEXT.summary]) ?? '',
+      date: this.text(texts[t + TEXT.date]) ?? '',
+      datePrecision: this.text(texts[t + TEXT.datePrecision]) as DatePrecision,
+      start: numbers[n + NUM.start] ?? 0,
+      end: numbers[n + NUM.end] ?? 0,
+      category: this.text(texts[t + TEXT.category]) ?? '',
+      actors: this.actors(counts[c + COUNT.actors] ?? 0),
+      sources: this.sources(counts[c + COUNT.sources] ?? 0),
+      related: this.related(counts[c + COUNT.related] ?? 0),
+      searchText: this.text(texts[t + TEXT.searchText]) ?? '',
     };
-    const endDate = this.text(texts[t + 4]);
+    const endDate = this.text(texts[t + TEXT.endDate]);
     const location = this.location(n, t);
     const casualties = this.casualties(n);
-    const confidence = this.text(texts[t + 8]) as ChronoEvent['confidence'];
-    const disputed = this.text(texts[t + 9]);
+    const confidence = this.text(texts[t + TEXT.confidence]) as ChronoEvent['confidence'];
+    const disputed = this.text(texts[t + TEXT.disputed]);
     if (endDate !== undefined) event.endDate = endDate;
     if (location) event.location = location;
     if (casualties) event.casualties = casualties;
