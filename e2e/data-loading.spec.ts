@@ -81,6 +81,44 @@ test('loading another dataset stops the download in flight', async ({ app, page 
   }
 });
 
+test('the map waits for the first dataset, but not for long', async ({ app, page }) => {
+  // A server that sends half of a dataset, then the rest only when the test says so.
+  const body = readFileSync(fixturePath('events-small.json'), 'utf8');
+  let started!: () => void;
+  const downloadStarted = new Promise<void>((resolve) => (started = resolve));
+  let finish: () => void = () => undefined;
+  const server: Server = createServer((_request, response) => {
+    started();
+    response.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Content-Length': String(Buffer.byteLength(body)),
+      'Access-Control-Allow-Origin': '*',
+    });
+    response.write(body.slice(0, 100));
+    finish = () => response.end(body.slice(100));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    await page.goto(`/?data=${encodeURIComponent(`http://127.0.0.1:${port}/slow.json`)}`);
+    await downloadStarted;
+    const loading = page.getByRole('status').filter({ hasText: 'Loading' });
+    const mapCanvas = page.getByTestId('map').locator('canvas');
+    // While the data is on its way the map has not started: its start-up would slow the parsing.
+    await expect(loading).toBeVisible();
+    await expect(mapCanvas).toHaveCount(0);
+    // …but a download that takes its time does not leave it blank.
+    await expect(mapCanvas).toHaveCount(1, { timeout: 10_000 });
+    await expect(loading).toBeVisible();
+    finish();
+    await app.waitUntilReady();
+    await expect(app.listCount).toHaveText('20 of 20 events');
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
 test('a file dropped anywhere on the page loads', async ({ app, page }) => {
   await app.open();
   const csv = readFileSync(fixturePath('unit:events.csv'), 'utf8');

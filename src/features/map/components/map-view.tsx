@@ -12,16 +12,20 @@ import { sameWindow } from '@/store/slices/time-slice';
 import { registerAutomation } from '@/utils/automation';
 import { prefersReducedMotion } from '@/utils/motion';
 
+import { BASEMAP_COLORS } from '../lib/basemap-style';
 import { MapController } from '../lib/map-controller';
+import { useMapStart } from './use-map-start';
 
 /** A thin shell: creates the map controller once and feeds it from the store. */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const requestFit = useAppStore((s) => s.requestFit);
+  const scheme = useAppStore((s) => s.resolvedScheme);
+  const mayStart = useMapStart();
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !mayStart) return;
     const store = useAppStore;
     const initial = store.getState();
     const controller = new MapController(
@@ -91,11 +95,17 @@ export function MapView() {
       for (const stop of unsubscribe) stop();
       controller.destroy();
     };
-  }, []);
+  }, [mayStart]);
 
   return (
     <section className="map-panel" aria-label="Map">
-      <div ref={containerRef} className="map-canvas" data-testid="map" />
+      {/* The sea, until the map draws its own: waiting for the data should not look broken. */}
+      <div
+        ref={containerRef}
+        className="map-canvas"
+        data-testid="map"
+        style={{ background: BASEMAP_COLORS[scheme].sea }}
+      />
       <div className="map-toolbar">
         <button type="button" onClick={requestFit}>
           Fit to events
