@@ -142,21 +142,32 @@ export function cleanLand(
   };
 }
 
-/** Natural Earth 1:50m countries, bundled with the app (no tile server, no network). */
+/** Lets the page draw and answer input before the next step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * Natural Earth 1:50m countries, bundled with the app (no tile server, no network).
+ *
+ * Converted one layer per task: the whole world in one go blocked a slow machine's page for
+ * about 300 ms (docs/performance.md), each layer alone takes a fraction of that.
+ */
 export async function loadBasemapData(): Promise<BasemapData> {
   const response = await fetch(countriesUrl);
   if (!response.ok) throw new Error(`basemap data: HTTP ${response.status}`);
   const topology = (await response.json()) as Countries;
-  return {
-    land: cleanLand(feature(topology, topology.objects.land)),
-    // Shared arcs are borders between countries; arcs used once are coastline.
-    borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
-    coast: {
-      type: 'MultiLineString',
-      coordinates: splitAtAntimeridian(
-        mesh(topology, topology.objects.countries, (a, b) => a === b).coordinates,
-      ),
-    },
-    countryLabels: countryLabelPoints(feature(topology, topology.objects.countries)),
+  await nextTask();
+  const land = cleanLand(feature(topology, topology.objects.land));
+  await nextTask();
+  // Shared arcs are borders between countries; arcs used once are coastline.
+  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  await nextTask();
+  const coast: GeoJSON.MultiLineString = {
+    type: 'MultiLineString',
+    coordinates: splitAtAntimeridian(
+      mesh(topology, topology.objects.countries, (a, b) => a === b).coordinates,
+    ),
   };
+  await nextTask();
+  const countryLabels = countryLabelPoints(feature(topology, topology.objects.countries));
+  return { land, borders, coast, countryLabels };
 }
