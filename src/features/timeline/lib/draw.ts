@@ -145,12 +145,43 @@ export interface DensityBins {
   lastEnd: Float64Array;
 }
 
+/** The events a view may show: `events[from, to)`, less those that end at or before `endsAfter`. */
+export interface Candidates {
+  from: number;
+  to: number;
+  endsAfter: number;
+}
+
+/** How many candidates are in view, counting only until there are more than `limit`. */
+export function countInView(
+  events: readonly ChronoEvent[],
+  candidates: Candidates,
+  limit: number,
+): number {
+  let count = 0;
+  for (let i = candidates.from; i < candidates.to && count <= limit; i++) {
+    if ((events[i] as ChronoEvent).end > candidates.endsAfter) count++;
+  }
+  return count;
+}
+
+export function inView(events: readonly ChronoEvent[], candidates: Candidates): ChronoEvent[] {
+  const visible: ChronoEvent[] = [];
+  for (let i = candidates.from; i < candidates.to; i++) {
+    const event = events[i] as ChronoEvent;
+    if (event.end > candidates.endsAfter) visible.push(event);
+  }
+  return visible;
+}
+
 /**
  * Bins depend on the dates in view, not on the time window: they are computed once per view, so
- * moving the window only repaints.
+ * moving the window only repaints. They read the candidates in place: with a million in view, a
+ * copy of them cost as much as the binning.
  */
 export function densityBins(
   events: readonly ChronoEvent[],
+  candidates: Candidates,
   toX: (ms: number) => number,
   lanesOf: (event: ChronoEvent) => readonly number[],
   laneCount: number,
@@ -161,7 +192,9 @@ export function densityBins(
   const counts = new Uint32Array(cells);
   const firstStart = new Float64Array(cells).fill(Infinity);
   const lastEnd = new Float64Array(cells).fill(-Infinity);
-  for (const event of events) {
+  for (let i = candidates.from; i < candidates.to; i++) {
+    const event = events[i] as ChronoEvent;
+    if (event.end <= candidates.endsAfter) continue;
     const column = Math.round(toX((event.start + event.end) / 2) - area.left);
     if (column < 0 || column >= width) continue;
     for (const lane of lanesOf(event)) {

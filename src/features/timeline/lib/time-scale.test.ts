@@ -8,6 +8,7 @@ import {
   tickLabels,
   DAY,
   HOUR,
+  linearPositions,
 } from './time-scale';
 
 const utc = (...args: [number, number, number?, number?]) =>
@@ -23,6 +24,14 @@ describe('time scale', () => {
   it('gives a single-day dataset at least a day of room', () => {
     const [a, b] = paddedExtent([utc(2024, 0, 1), utc(2024, 0, 1)]);
     expect(b - a).toBeGreaterThanOrEqual(DAY);
+  });
+
+  it("gives the scale's positions as plain arithmetic, for loops over many events", () => {
+    const scale = createTimeScale([utc(2024, 0, 1), utc(2024, 6, 1)], [140, 1260]);
+    const position = linearPositions(scale);
+    for (const ms of [utc(2023, 11, 1), utc(2024, 0, 1), utc(2024, 2, 17, 5), utc(2024, 6, 1)]) {
+      expect(position(ms)).toBeCloseTo(scale(ms), 6);
+    }
   });
 
   it('maps UTC times linearly onto pixels', () => {

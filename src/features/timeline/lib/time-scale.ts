@@ -18,6 +18,17 @@ export function createTimeScale(domain: [number, number], range: [number, number
   return scaleUtc().domain(domain).range(range);
 }
 
+/**
+ * The scale as plain arithmetic (a UTC time scale is linear in milliseconds): the same positions
+ * without d3's work per call, for loops over a million events.
+ */
+export function linearPositions(scale: TimeScale): (ms: number) => number {
+  const [d0 = 0, d1 = 1] = scale.domain().map(Number);
+  const [r0 = 0, r1 = 1] = scale.range();
+  const perMs = (r1 - r0) / (d1 - d0 || 1);
+  return (ms) => r0 + (ms - d0) * perMs;
+}
+
 const formatYear = utcFormat('%Y');
 const formatMonth = utcFormat('%b');
 const formatMonthYear = utcFormat('%b %Y');

@@ -20,6 +20,7 @@ import { windowForKey } from './window-keys';
 
 import { binCounts, binEdges, chooseBinUnit, finestResolution } from './bins';
 import {
+  countInView,
   densityBins,
   drawDensity,
   type DensityBins,
@@ -27,6 +28,7 @@ import {
   drawLaneStripes,
   drawMarks,
   drawRing,
+  inView,
   readPalette,
   type HistogramData,
   type Palette,
@@ -38,6 +40,7 @@ import {
   createTimeScale,
   DAY,
   HOUR,
+  linearPositions,
   paddedExtent,
   snapTime,
   tickCount,
@@ -509,16 +512,28 @@ export class TimelineController {
     const g = this.geometry;
     const key = [d0, d1, g.left, g.right, g.lanes.top, g.lanes.height, g.lanes.count].join();
     if (this.viewCache?.data === data && this.viewCache.key === key) return this.viewCache.view;
-    const lo = lowerBound(data.starts, d0 - data.maxSpan);
-    const hi = lowerBound(data.starts, d1);
-    const visible = data.events.slice(lo, hi).filter((event) => event.end > d0);
+    const candidates = {
+      from: lowerBound(data.starts, d0 - data.maxSpan),
+      to: lowerBound(data.starts, d1),
+      endsAfter: d0,
+    };
     const view: ViewMarks =
-      visible.length > MAX_MARKS
+      countInView(data.events, candidates, MAX_MARKS) > MAX_MARKS
         ? {
             kind: 'density',
-            bins: densityBins(visible, toX, data.lanes.lanesOf, g.lanes.count, g),
+            bins: densityBins(
+              data.events,
+              candidates,
+              linearPositions(this.scale),
+              data.lanes.lanesOf,
+              g.lanes.count,
+              g,
+            ),
           }
-        : { kind: 'marks', layout: layoutMarks(visible, toX, data.lanes.lanesOf, g.lanes) };
+        : {
+            kind: 'marks',
+            layout: layoutMarks(inView(data.events, candidates), toX, data.lanes.lanesOf, g.lanes),
+          };
     this.viewCache = { key, data, view };
     return view;
   }
