@@ -81,9 +81,10 @@ test('loading another dataset stops the download in flight', async ({ app, page 
   }
 });
 
-test('the map waits for the first dataset, but not for long', async ({ app, page }) => {
-  // A server that sends half of a dataset, then the rest only when the test says so.
-  const body = readFileSync(fixturePath('events-small.json'), 'utf8');
+test('the map waits for a large first dataset, but not for long', async ({ app, page }) => {
+  // A server that starts sending a large dataset (padded past 5 MB: JSON allows trailing
+  // spaces), then sends the rest only when the test says so.
+  const body = readFileSync(fixturePath('events-small.json'), 'utf8') + ' '.repeat(6_000_000);
   let started!: () => void;
   const downloadStarted = new Promise<void>((resolve) => (started = resolve));
   let finish: () => void = () => undefined;

@@ -1,29 +1,41 @@
 import { useEffect, useState } from 'react';
 
 import { useAppStore } from '@/store/app-store';
+import type { LoadState } from '@/store/slices/data-slice';
+import { afterNextPaint } from '@/utils/after-next-paint';
 
 /** The longest the map waits for the first dataset, so a slow download never leaves it blank. */
-export const MAP_START_WAIT_MS = 3000;
+const MAP_START_WAIT_MS = 3000;
+
+/** A file this small parses in well under a second: the map starts alongside it. */
+const SMALL_FILE_BYTES = 5 * 1024 * 1024;
+
+function dataAllowsStart(load: LoadState): boolean {
+  if (load.status === 'ready' || load.status === 'error') return true;
+  return (
+    load.status === 'loading' && load.totalBytes !== null && load.totalBytes <= SMALL_FILE_BYTES
+  );
+}
 
 /**
- * Whether the map may start: once the first dataset is in or has failed, or after
- * MAP_START_WAIT_MS, whichever comes first. Once started it stays started.
+ * Whether the map may start: once the first dataset is known to be small, is in or has failed,
+ * or after MAP_START_WAIT_MS, whichever comes first. Once started it stays started.
  *
  * On a machine without a GPU the map's start-up (WebGL, shaders, the basemap's shapes, reading
  * back each frame) takes the same cores the dataset worker parses on: on two cores it held back
  * a 100k-event dataset by about 1.5 s (docs/performance.md). Until the data is in the map has no
- * events to show, so it loses little by waiting.
+ * events to show, so for a large file it loses little by waiting.
  */
 export function useMapStart(): boolean {
-  const settled = useAppStore((s) => s.load.status === 'ready' || s.load.status === 'error');
-  const [waited, setWaited] = useState(false);
+  const allowed = useAppStore((s) => dataAllowsStart(s.load));
   const [started, setStarted] = useState(false);
   useEffect(() => {
-    if (settled || started) return;
-    const timer = setTimeout(() => setWaited(true), MAP_START_WAIT_MS);
+    if (started) return;
+    // After the next paint and in a task of its own: the list and the timeline need not wait
+    // for the map's start-up, which is long.
+    if (allowed) return afterNextPaint(() => setStarted(true));
+    const timer = setTimeout(() => setStarted(true), MAP_START_WAIT_MS);
     return () => clearTimeout(timer);
-  }, [settled, started]);
-  // Latched here, during render, so a later load (status "loading" again) keeps the map.
-  if (!started && (settled || waited)) setStarted(true);
-  return started || settled || waited;
+  }, [allowed, started]);
+  return started;
 }
