@@ -108,6 +108,8 @@ test('the map waits for a large first dataset, but not for long', async ({ app, 
     // While the data is on its way the map has not started: its start-up would slow the parsing.
     await expect(loading).toBeVisible();
     await expect(mapCanvas).toHaveCount(0);
+    // Nor does the empty list blame the filters for what has not arrived yet.
+    await expect(page.getByText('No events match')).toHaveCount(0);
     // …but a download that takes its time does not leave it blank.
     await expect(mapCanvas).toHaveCount(1, { timeout: 10_000 });
     await expect(loading).toBeVisible();

@@ -63,6 +63,7 @@ function Row({
 export function EventsList() {
   const visible = useAppStore(selectVisibleEvents);
   const total = useAppStore(selectTotalCount);
+  const hasDataset = useAppStore((s) => s.dataset !== null);
   const categories = useAppStore((s) => s.dataset?.categories);
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.query);
@@ -117,9 +118,12 @@ export function EventsList() {
       </div>
       <div ref={scrollRef} className="events-scroll" data-testid="events-scroll">
         {events.length === 0 ? (
-          <p className="muted empty-list">
-            No events match. Widen the time window or clear the filters.
-          </p>
+          // Before a dataset is in there is nothing to widen or clear: the loading bar speaks.
+          hasDataset && (
+            <p className="muted empty-list">
+              No events match. Widen the time window or clear the filters.
+            </p>
+          )
         ) : (
           <ol
             className="events-list"
