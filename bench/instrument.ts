@@ -2,6 +2,8 @@
 export function installInstrumentation() {
   const bench = {
     longTasks: [] as { start: number; duration: number }[],
+    /** Scripts of long animation frames, by whose code they entered: MapLibre's or the page's. */
+    scripts: [] as { start: number; duration: number; maplibre: boolean }[],
     sampling: false,
     frames: [] as number[],
     last: 0,
@@ -14,6 +16,23 @@ export function installInstrumentation() {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // Long-task timing is Chromium's; elsewhere the figure is simply missing.
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const frame = entry as unknown as {
+          scripts: { startTime: number; duration: number; sourceURL: string }[];
+        };
+        for (const script of frame.scripts)
+          bench.scripts.push({
+            start: script.startTime,
+            duration: script.duration,
+            maplibre: /\/maplibre[-.]/.test(script.sourceURL),
+          });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // Long animation frames are Chromium's too (123+).
   }
 }
 
@@ -54,6 +73,25 @@ export function longTasksBetween([from, to]: readonly [number, number]): {
     max: Math.max(0, ...tasks.map((task) => task.duration)),
     total: tasks.reduce((sum, task) => sum + task.duration, 0),
   };
+}
+
+/**
+ * The longest script run in one go between two times: the page's own (React and the app) and
+ * MapLibre's, told apart by the file the run entered. A call from the app into MapLibre counts
+ * as the app's.
+ */
+export function longestScriptsBetween([from, to]: readonly [number, number]): {
+  app: number;
+  maplibre: number;
+} {
+  const scripts = (
+    window as unknown as {
+      __bench: { scripts: { start: number; duration: number; maplibre: boolean }[] };
+    }
+  ).__bench.scripts.filter((script) => script.start >= from && script.start <= to);
+  const longest = (maplibre: boolean) =>
+    Math.max(0, ...scripts.filter((s) => s.maplibre === maplibre).map((s) => s.duration));
+  return { app: longest(false), maplibre: longest(true) };
 }
 
 /** Resolves with the time from the last pointerdown to the frame after the details title changed. */
