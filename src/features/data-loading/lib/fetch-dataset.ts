@@ -42,13 +42,16 @@ async function readBody(
   { stallTimeoutMs, onProgress }: FetchOptions,
 ): Promise<ArrayBuffer> {
   const declared = Number(response.headers.get('content-length'));
-  const totalBytes = Number.isFinite(declared) && declared > 0 ? declared : null;
-  if (totalBytes !== null && totalBytes > MAX_BYTES) {
+  if (Number.isFinite(declared) && declared > MAX_BYTES) {
     throw new DatasetError(
-      `The dataset is ${(totalBytes / 1048576).toFixed(0)} MB; the limit is 100 MB.`,
+      `The dataset is ${(declared / 1048576).toFixed(0)} MB; the limit is 100 MB.`,
       'too-large',
     );
   }
+  // A compressed body's length is not the file's: the bytes read (decompressed) would overrun it.
+  const encoding = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
+  const totalBytes =
+    Number.isFinite(declared) && declared > 0 && encoding === 'identity' ? declared : null;
   if (!response.body) return response.arrayBuffer();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
