@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+// window.chronomapConfig, for its type only.
+import type {} from '../src/utils/host-config';
+
 import { fixturePath } from './support/fixture-data';
 import { expect, test } from './support/test';
 
@@ -81,45 +84,78 @@ test('loading another dataset stops the download in flight', async ({ app, page 
   }
 });
 
-test('the map waits for a large first dataset, but not for long', async ({ app, page }) => {
-  // A server that starts sending a large dataset (padded past 5 MB: JSON allows trailing
-  // spaces), then sends the rest only when the test says so.
-  const body = readFileSync(fixturePath('events-small.json'), 'utf8') + ' '.repeat(6_000_000);
-  let started!: () => void;
-  const downloadStarted = new Promise<void>((resolve) => (started = resolve));
-  let finish: () => void = () => undefined;
-  const server: Server = createServer((_request, response) => {
-    started();
-    response.writeHead(200, {
-      'Content-Type': 'application/json',
-      'Content-Length': String(Buffer.byteLength(body)),
-      'Access-Control-Allow-Origin': '*',
+test.describe('a large first dataset', () => {
+  /**
+   * A server that starts sending a large dataset (padded past 5 MB: JSON allows trailing spaces)
+   * and sends the rest only when told to.
+   */
+  async function slowServer() {
+    const body = readFileSync(fixturePath('events-small.json'), 'utf8') + ' '.repeat(6_000_000);
+    let started!: () => void;
+    const downloadStarted = new Promise<void>((resolve) => (started = resolve));
+    let finish: () => void = () => undefined;
+    const server: Server = createServer((_request, response) => {
+      started();
+      response.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Content-Length': String(Buffer.byteLength(body)),
+        'Access-Control-Allow-Origin': '*',
+      });
+      response.write(body.slice(0, 100));
+      finish = () => response.end(body.slice(100));
     });
-    response.write(body.slice(0, 100));
-    finish = () => response.end(body.slice(100));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  try {
-    await page.goto(`/?data=${encodeURIComponent(`http://127.0.0.1:${port}/slow.json`)}`);
-    await downloadStarted;
-    const loading = page.getByRole('status').filter({ hasText: 'Loading' });
-    const mapCanvas = page.getByTestId('map').locator('canvas');
-    // While the data is on its way the map has not started: its start-up would slow the parsing.
-    await expect(loading).toBeVisible();
-    await expect(mapCanvas).toHaveCount(0);
-    // Nor does the empty list blame the filters for what has not arrived yet.
-    await expect(page.getByText('No events match')).toHaveCount(0);
-    // …but a download that takes its time does not leave it blank.
-    await expect(mapCanvas).toHaveCount(1, { timeout: 10_000 });
-    await expect(loading).toBeVisible();
-    finish();
-    await app.waitUntilReady();
-    await expect(app.listCount).toHaveText('20 of 20 events');
-  } finally {
-    server.closeAllConnections();
-    server.close();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}/slow.json`,
+      downloadStarted,
+      finish: () => finish(),
+      close: () => {
+        server.closeAllConnections();
+        server.close();
+      },
+    };
   }
+
+  test('the map waits for it', async ({ app, page }) => {
+    // Longer than this test takes, so what it sees does not depend on the machine's speed.
+    await page.addInitScript(() => {
+      window.chronomapConfig = { mapStartWaitMs: 60_000 };
+    });
+    const server = await slowServer();
+    try {
+      await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+      await server.downloadStarted;
+      await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+      // While the data is on its way the map has not started: its start-up would slow parsing.
+      await expect(page.getByTestId('map').locator('canvas')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Fit to events' })).toHaveCount(0);
+      // Nor does the empty list blame the filters for what has not arrived yet.
+      await expect(page.getByText('No events match')).toHaveCount(0);
+      server.finish();
+      await app.waitUntilReady();
+      await expect(app.listCount).toHaveText('20 of 20 events');
+    } finally {
+      server.close();
+    }
+  });
+
+  test('but not for long', async ({ app, page }) => {
+    const server = await slowServer();
+    try {
+      await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+      await server.downloadStarted;
+      const loading = page.getByRole('status').filter({ hasText: 'Loading' });
+      // A download that takes its time does not leave the map blank (3 s at most).
+      await expect(page.getByTestId('map').locator('canvas')).toHaveCount(1, { timeout: 10_000 });
+      await expect(loading).toBeVisible();
+      server.finish();
+      await app.waitUntilReady();
+      await expect(app.listCount).toHaveText('20 of 20 events');
+    } finally {
+      server.close();
+    }
+  });
 });
 
 test('a file dropped anywhere on the page loads', async ({ app, page }) => {

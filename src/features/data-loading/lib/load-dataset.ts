@@ -1,6 +1,7 @@
 import { DatasetError } from '@/domain/events/dataset-error';
 import type { ParseOutput } from '@/domain/events/parse-dataset';
 import type { ChronoEvent } from '@/domain/events/types';
+import { configuredMs } from '@/utils/host-config';
 import { markOnce } from '@/utils/perf-marks';
 
 import type { WorkerReply } from './dataset-worker';
@@ -14,20 +15,12 @@ export type { LoadRequest } from './read-dataset';
 
 const DEFAULT_STALL_MS = 20_000;
 
-declare global {
-  interface Window {
-    /** Optional settings a host page (or a test) may set before the app starts. */
-    chronomapConfig?: { stallTimeoutMs?: number };
-  }
-}
-
 /** A request for the dataset at `url` (relative to the page), with the configured stall timeout. */
 export function urlRequest(url: string): UrlLoadRequest {
-  const configured = globalThis.window?.chronomapConfig?.stallTimeoutMs;
   return {
     kind: 'url',
     url: new URL(url, location.href).href,
-    stallTimeoutMs: configured && configured > 0 ? configured : DEFAULT_STALL_MS,
+    stallTimeoutMs: configuredMs('stallTimeoutMs') ?? DEFAULT_STALL_MS,
   };
 }
 

@@ -71,10 +71,12 @@ export function MapView() {
       store.subscribe(selectHoveredEvent, (event) => controller.setHover(event)),
       store.subscribe(
         (s) => (s.cameraOrigin === 'app' ? s.camera : undefined),
-        (camera) => {
-          // null is "frame the data" (e.g. Back to a link without `map=`).
+        (camera, previous) => {
+          // null is "frame the data" (e.g. Back to a link without `map=`). At start the
+          // controller frames the first events itself, when they reach it.
           if (camera) controller.setCamera(camera);
-          else if (camera === null) controller.fitTo(selectMatchingEvents(store.getState()).events);
+          else if (camera === null && previous !== camera)
+            controller.fitTo(selectMatchingEvents(store.getState()).events);
         },
         { fireImmediately: true },
       ),
@@ -106,11 +108,14 @@ export function MapView() {
         data-testid="map"
         style={{ background: BASEMAP_COLORS[scheme].sea }}
       />
-      <div className="map-toolbar">
-        <button type="button" onClick={requestFit}>
-          Fit to events
-        </button>
-      </div>
+      {/* Nothing to fit before the map has started. */}
+      {mayStart && (
+        <div className="map-toolbar">
+          <button type="button" onClick={requestFit}>
+            Fit to events
+          </button>
+        </div>
+      )}
     </section>
   );
 }
