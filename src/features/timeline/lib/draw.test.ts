@@ -5,7 +5,7 @@ import type { ChronoEvent } from '@/domain/events/types';
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
 import { countInView, densityBins, inView, type Candidates } from './draw';
-import { DAY } from './time-scale';
+import { createTimeScale, DAY, linearPositions } from './time-scale';
 
 const dataset = makeDataset([
   rawEvent({ id: 'long', date: '2024-01-01', endDate: '2024-01-20', category: 'strikes' }),
@@ -72,5 +72,23 @@ describe('density bins', () => {
     expect(total).toBe(4);
     expect(bins.counts[cell('strikes', 6)]).toBe(1);
     expect(bins.lastEnd[cell('strikes', 6)]).toBe(Date.parse('2024-01-21'));
+  });
+});
+
+describe('density bins placed by arithmetic', () => {
+  it('put every event in the column the time scale itself would', () => {
+    const start = Date.parse('2024-01-01');
+    const events = Array.from({ length: 5000 }, (_, i) => {
+      // Spread over half a year, some ending on the same day, some spanning days.
+      const from = start + ((i * 7919) % 182) * DAY + ((i * 104729) % DAY);
+      return { start: from, end: from + (1 + (i % 3)) * DAY, category: 'x' } as ChronoEvent;
+    }).sort((a, b) => a.start - b.start);
+    const scale = createTimeScale([start, start + 182 * DAY], [140, 1261]);
+    const all = { from: 0, to: events.length, endsAfter: -Infinity };
+    const area = { left: 140, right: 1261 };
+    const oneLane = () => [0];
+    const byScale = densityBins(events, all, (ms) => scale(ms), oneLane, 1, area);
+    const byArithmetic = densityBins(events, all, linearPositions(scale), oneLane, 1, area);
+    expect([...byArithmetic.counts]).toEqual([...byScale.counts]);
   });
 });

@@ -34,6 +34,11 @@ describe('time scale', () => {
     }
   });
 
+  it('puts everything at the middle of a scale over one instant, as d3 does', () => {
+    const scale = createTimeScale([utc(2024, 0, 1), utc(2024, 0, 1)], [100, 300]);
+    expect(linearPositions(scale)(utc(2024, 5, 1))).toBe(scale(utc(2024, 5, 1)));
+  });
+
   it('maps UTC times linearly onto pixels', () => {
     const scale = createTimeScale([utc(2024, 0, 1), utc(2024, 0, 11)], [0, 1000]);
     expect(scale(utc(2024, 0, 6))).toBe(500);

@@ -25,7 +25,9 @@ export function createTimeScale(domain: [number, number], range: [number, number
 export function linearPositions(scale: TimeScale): (ms: number) => number {
   const [d0 = 0, d1 = 1] = scale.domain().map(Number);
   const [r0 = 0, r1 = 1] = scale.range();
-  const perMs = (r1 - r0) / (d1 - d0 || 1);
+  // As d3 does for a domain of one instant: everything at the middle.
+  if (d1 === d0) return () => (r0 + r1) / 2;
+  const perMs = (r1 - r0) / (d1 - d0);
   return (ms) => r0 + (ms - d0) * perMs;
 }
 

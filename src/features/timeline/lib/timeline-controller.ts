@@ -464,7 +464,7 @@ export class TimelineController {
       { ...g.histogram, left: g.left, right: g.right },
       effective,
     );
-    const view = this.viewMarks(data, d0, d1, toX);
+    const view = this.viewMarks(data, d0, d1, this.scale);
     if (view.kind === 'density') {
       this.layout = null;
       const laneColor = (lane: number) => data.lanes.lanes[lane]?.color ?? this.palette.muted;
@@ -503,12 +503,7 @@ export class TimelineController {
    * The marks (or density bins) of the dates in view. They do not depend on the time window or
    * the selection, so scrubbing and hovering reuse them and only repaint.
    */
-  private viewMarks(
-    data: TimelineData,
-    d0: number,
-    d1: number,
-    toX: (ms: number) => number,
-  ): ViewMarks {
+  private viewMarks(data: TimelineData, d0: number, d1: number, scale: TimeScale): ViewMarks {
     const g = this.geometry;
     const key = [d0, d1, g.left, g.right, g.lanes.top, g.lanes.height, g.lanes.count].join();
     if (this.viewCache?.data === data && this.viewCache.key === key) return this.viewCache.view;
@@ -524,7 +519,7 @@ export class TimelineController {
             bins: densityBins(
               data.events,
               candidates,
-              linearPositions(this.scale),
+              linearPositions(scale),
               data.lanes.lanesOf,
               g.lanes.count,
               g,
@@ -532,7 +527,12 @@ export class TimelineController {
           }
         : {
             kind: 'marks',
-            layout: layoutMarks(inView(data.events, candidates), toX, data.lanes.lanesOf, g.lanes),
+            layout: layoutMarks(
+              inView(data.events, candidates),
+              (ms) => scale(ms),
+              data.lanes.lanesOf,
+              g.lanes,
+            ),
           };
     this.viewCache = { key, data, view };
     return view;
