@@ -16,12 +16,21 @@ const dataUrl = params.get('data') ?? '';
 interface Floor {
   ready: boolean;
   loadedAt: number;
+  /** During the task that parses the file (which the app does in a worker). */
+  parsingAt: number;
   renderedAt: number;
   renders: number;
   arm: (from: number, to: number, width: number) => void;
 }
 
-const floor: Floor = { ready: false, loadedAt: 0, renderedAt: 0, renders: 0, arm: () => undefined };
+const floor: Floor = {
+  ready: false,
+  loadedAt: 0,
+  parsingAt: -1,
+  renderedAt: 0,
+  renders: 0,
+  arm: () => undefined,
+};
 (window as unknown as { floor: Floor }).floor = floor;
 
 function features(text: string): Feature[] {
@@ -75,6 +84,7 @@ map.on('render', () => (floor.renders += 1));
 
 map.on('load', async () => {
   const text = await (await fetch(dataUrl)).text();
+  floor.parsingAt = performance.now();
   map.addSource('events', {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: features(text) },
