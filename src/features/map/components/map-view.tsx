@@ -16,7 +16,10 @@ import { BASEMAP_COLORS } from '../lib/basemap-style';
 import { MapController } from '../lib/map-controller';
 import { useMapStart } from './use-map-start';
 
-/** A thin shell: creates the map controller once and feeds it from the store. */
+/**
+ * A thin shell: creates the map controller once the map may start (`use-map-start.ts`), then
+ * feeds it from the store.
+ */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const requestFit = useAppStore((s) => s.requestFit);
