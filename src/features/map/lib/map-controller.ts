@@ -231,8 +231,11 @@ export class MapController {
     this.map.on('move', this.handleMove);
     this.map.on('moveend', (e) => {
       this.reportView(!!e.originalEvent, true);
+      // A push already waiting for the next paint bins for the camera as it will be then: a
+      // second one now would bin a million events twice (the first framing of new data).
       if (
         this.gridded &&
+        !this.cancelPush &&
         (Math.floor(this.map.getZoom()) !== this.gridZoom ||
           !covers(this.gridArea, this.map.getBounds()))
       )
