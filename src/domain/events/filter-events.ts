@@ -55,6 +55,28 @@ export function overlaps(event: ChronoEvent, window: TimeWindow): boolean {
  * Events whose span overlaps the window, in date order. The sorted start index narrows the
  * search to [start - maxSpan, end), so the cost follows the window, not the dataset.
  */
+/**
+ * Where the events overlapping a window lie among events sorted by start: `[from, to)`, less
+ * those that end at or before `endsAfter` (an event may start up to `maxSpan` before the window).
+ */
+export interface WindowCandidates {
+  from: number;
+  to: number;
+  endsAfter: number;
+}
+
+export function windowCandidates(
+  starts: ArrayLike<number>,
+  maxSpan: number,
+  window: TimeWindow,
+): WindowCandidates {
+  return {
+    from: lowerBound(starts, window.start - maxSpan),
+    to: lowerBound(starts, window.end),
+    endsAfter: window.start,
+  };
+}
+
 export function eventsInWindow(
   events: readonly ChronoEvent[],
   starts: ArrayLike<number>,
@@ -62,12 +84,11 @@ export function eventsInWindow(
   window: TimeWindow | null,
 ): ChronoEvent[] {
   if (!window) return events.slice();
-  const lo = lowerBound(starts, window.start - maxSpan);
-  const hi = lowerBound(starts, window.end);
+  const { from, to, endsAfter } = windowCandidates(starts, maxSpan, window);
   const out: ChronoEvent[] = [];
-  for (let i = lo; i < hi; i++) {
+  for (let i = from; i < to; i++) {
     const event = events[i] as ChronoEvent;
-    if (event.end > window.start) out.push(event);
+    if (event.end > endsAfter) out.push(event);
   }
   return out;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { lowerBound } from '@/domain/events/time-index';
+import { eventsInWindow, windowCandidates } from '@/domain/events/filter-events';
 import type { ChronoEvent } from '@/domain/events/types';
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
-import { countInView, densityBins, inView, type Candidates } from './draw';
+import { countInView, densityBins } from './draw';
 import { createTimeScale, DAY, linearPositions } from './time-scale';
 
 const dataset = makeDataset([
@@ -18,23 +18,20 @@ const dataset = makeDataset([
 const lanes = new Map(dataset.categories.map((category, i) => [category.id, [i]]));
 const lanesOf = (event: ChronoEvent) => lanes.get(event.category) ?? [];
 
+const view = (from: string, to: string) => ({ start: Date.parse(from), end: Date.parse(to) });
+
 /** The candidates for a view of [from, to), as the timeline finds them. */
-function candidates(from: string, to: string): Candidates {
-  const d0 = Date.parse(from);
-  return {
-    from: lowerBound(dataset.starts, d0 - dataset.maxSpan),
-    to: lowerBound(dataset.starts, Date.parse(to)),
-    endsAfter: d0,
-  };
-}
+const candidates = (from: string, to: string) =>
+  windowCandidates(dataset.starts, dataset.maxSpan, view(from, to));
 
 const ids = (events: ChronoEvent[]) => events.map((event) => event.id).sort();
 
 describe('events in view', () => {
   it('keeps what overlaps the view, including a span that began before it', () => {
-    const view = candidates('2024-01-05', '2024-01-15');
-    expect(ids(inView(dataset.events, view))).toEqual(['a', 'b', 'c', 'long']);
-    expect(countInView(dataset.events, view, 100)).toBe(4);
+    const window = view('2024-01-05', '2024-01-15');
+    const shown = eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, window);
+    expect(ids(shown)).toEqual(['a', 'b', 'c', 'long']);
+    expect(countInView(dataset.events, candidates('2024-01-05', '2024-01-15'), 100)).toBe(4);
   });
 
   it('stops counting once past the limit', () => {

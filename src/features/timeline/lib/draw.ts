@@ -1,4 +1,4 @@
-import type { TimeWindow } from '@/domain/events/filter-events';
+import type { TimeWindow, WindowCandidates } from '@/domain/events/filter-events';
 import type { ChronoEvent } from '@/domain/events/types';
 
 import { MARK_RADIUS, type MarkLayout } from './marks';
@@ -145,17 +145,10 @@ export interface DensityBins {
   lastEnd: Float64Array;
 }
 
-/** The events a view may show: `events[from, to)`, less those that end at or before `endsAfter`. */
-export interface Candidates {
-  from: number;
-  to: number;
-  endsAfter: number;
-}
-
 /** How many candidates are in view, counting only until there are more than `limit`. */
 export function countInView(
   events: readonly ChronoEvent[],
-  candidates: Candidates,
+  candidates: WindowCandidates,
   limit: number,
 ): number {
   let count = 0;
@@ -165,15 +158,6 @@ export function countInView(
   return count;
 }
 
-export function inView(events: readonly ChronoEvent[], candidates: Candidates): ChronoEvent[] {
-  const visible: ChronoEvent[] = [];
-  for (let i = candidates.from; i < candidates.to; i++) {
-    const event = events[i] as ChronoEvent;
-    if (event.end > candidates.endsAfter) visible.push(event);
-  }
-  return visible;
-}
-
 /**
  * Bins depend on the dates in view, not on the time window: they are computed once per view, so
  * moving the window only repaints. They read the candidates in place: with a million in view, a
@@ -181,7 +165,7 @@ export function inView(events: readonly ChronoEvent[], candidates: Candidates): 
  */
 export function densityBins(
   events: readonly ChronoEvent[],
-  candidates: Candidates,
+  candidates: WindowCandidates,
   toX: (ms: number) => number,
   lanesOf: (event: ChronoEvent) => readonly number[],
   laneCount: number,

@@ -9,7 +9,12 @@ import {
   type ZoomTransform,
 } from 'd3-zoom';
 
-import type { TimeWindow, WindowMode } from '@/domain/events/filter-events';
+import {
+  eventsInWindow,
+  windowCandidates,
+  type TimeWindow,
+  type WindowMode,
+} from '@/domain/events/filter-events';
 import { lowerBound } from '@/domain/events/time-index';
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
@@ -28,7 +33,6 @@ import {
   drawLaneStripes,
   drawMarks,
   drawRing,
-  inView,
   readPalette,
   type HistogramData,
   type Palette,
@@ -507,11 +511,8 @@ export class TimelineController {
     const g = this.geometry;
     const key = [d0, d1, g.left, g.right, g.lanes.top, g.lanes.height, g.lanes.count].join();
     if (this.viewCache?.data === data && this.viewCache.key === key) return this.viewCache.view;
-    const candidates = {
-      from: lowerBound(data.starts, d0 - data.maxSpan),
-      to: lowerBound(data.starts, d1),
-      endsAfter: d0,
-    };
+    const inView = { start: d0, end: d1 };
+    const candidates = windowCandidates(data.starts, data.maxSpan, inView);
     const view: ViewMarks =
       countInView(data.events, candidates, MAX_MARKS) > MAX_MARKS
         ? {
@@ -528,7 +529,7 @@ export class TimelineController {
         : {
             kind: 'marks',
             layout: layoutMarks(
-              inView(data.events, candidates),
+              eventsInWindow(data.events, data.starts, data.maxSpan, inView),
               (ms) => scale(ms),
               data.lanes.lanesOf,
               g.lanes,
