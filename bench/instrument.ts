@@ -60,14 +60,20 @@ export function stopFrames(): number[] {
   return bench.frames.slice(1);
 }
 
-export function longTasksBetween([from, to]: readonly [number, number]): {
+/** Long tasks that began between two times; the one running at `skipAt`, if given, left out. */
+export function longTasksBetween([from, to, skipAt]: readonly [number, number, number?]): {
   count: number;
   max: number;
   total: number;
 } {
   const tasks = (
     window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
-  ).__bench.longTasks.filter((task) => task.start >= from && task.start <= to);
+  ).__bench.longTasks.filter(
+    (task) =>
+      task.start >= from &&
+      task.start <= to &&
+      !(skipAt !== undefined && task.start <= skipAt && skipAt <= task.start + task.duration),
+  );
   return {
     count: tasks.length,
     max: Math.max(0, ...tasks.map((task) => task.duration)),

@@ -383,20 +383,14 @@ async function measureFloor(
     await page.context().close();
     return null;
   }
-  const firstMapRender = await page.evaluate(
-    () => (window as unknown as { floor: { renderedAt: number } }).floor.renderedAt,
-  );
-  // Without the floor's own parsing of the file, which the app does in a worker.
-  const loadLongTaskMax = await page.evaluate(() => {
-    const { floor, __bench } = window as unknown as {
-      floor: { parsingAt: number; renderedAt: number };
-      __bench: { longTasks: { start: number; duration: number }[] };
-    };
-    const parsing = (task: { start: number; duration: number }) =>
-      task.start <= floor.parsingAt && floor.parsingAt <= task.start + task.duration;
-    const tasks = __bench.longTasks.filter((t) => t.start <= floor.renderedAt && !parsing(t));
-    return Math.max(0, ...tasks.map((task) => task.duration));
+  const [firstMapRender, parsingAt] = await page.evaluate(() => {
+    const { floor } = window as unknown as { floor: { renderedAt: number; parsingAt: number } };
+    return [floor.renderedAt, floor.parsingAt] as const;
   });
+  // Without the floor's own parsing of the file, which the app does in a worker.
+  const loadLongTaskMax = (
+    await page.evaluate(longTasksBetween, [0, firstMapRender, parsingAt] as const)
+  ).max;
   await page.evaluate(
     ([from, to, width]) =>
       (
