@@ -64,7 +64,7 @@ export class AppDriver {
     );
   }
 
-  /** Ids ringed as selected on the map, read back from what MapLibre drew. */
+  /** Events ringed on the map (hovered or selected), read back from the page. */
   highlightedOnMap(): Promise<{ id: string; role: string }[]> {
     return this.page.evaluate(() =>
       (

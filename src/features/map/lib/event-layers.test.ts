@@ -9,8 +9,6 @@ import {
   eventLayers,
   eventsFilter,
   eventsSource,
-  highlightFeatures,
-  highlightSource,
   pointSource,
   parseDonutId,
   toFeatureCollection,
@@ -75,7 +73,6 @@ describe('event layers', () => {
       for (const cluster of [true, false]) {
         const style = basemapStyle(theme, fonts);
         style.sources['events'] = eventsSource(cluster);
-        style.sources['highlight'] = highlightSource();
         style.sources['events-live'] = pointSource();
         style.sources['events-grid'] = pointSource();
         style.layers.push(...eventLayers(theme, 1, { start: 0, end: 1 }, !cluster));
@@ -92,18 +89,5 @@ describe('event layers', () => {
       shares: [6, 6, 0, 0, 0, 0, 0, 0, 0],
     });
     expect(parseDonutId('marker-15')).toBeNull();
-  });
-
-  it('rings the selection on top of a hovered event', () => {
-    const placed = dataset.byId.get('placed')!;
-    const exact = dataset.byId.get('exact')!;
-    expect(
-      highlightFeatures(placed, placed, TEST_CATEGORIES).features.map(
-        (f) => f.properties?.['role'],
-      ),
-    ).toEqual(['selected']);
-    expect(
-      highlightFeatures(placed, exact, TEST_CATEGORIES).features.map((f) => f.properties?.['id']),
-    ).toEqual(['exact', 'placed']);
   });
 });

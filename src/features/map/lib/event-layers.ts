@@ -12,7 +12,6 @@ import type { Category, ChronoEvent } from '@/domain/events/types';
 import { FONT_REGULAR, type Theme } from './basemap-style';
 
 export const EVENTS_SOURCE = 'events';
-export const HIGHLIGHT_SOURCE = 'highlight';
 export const EVENTS_LAYER = 'event-circles';
 export const CLUSTER_LAYER = 'event-clusters';
 export const UNCERTAINTY_LAYER = 'event-uncertainty';
@@ -147,10 +146,6 @@ export function pointSource(): GeoJSONSourceSpecification {
   };
 }
 
-export function highlightSource(): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
-}
-
 /** The icon id of a cluster's donut: its category shares in twelfths, per dataset and theme. */
 export function donutIconExpression(generation: number, theme: Theme): ExpressionSpecification {
   const shares: ExpressionSpecification[] = [];
@@ -181,9 +176,9 @@ export function parseDonutId(
   };
 }
 
-const ink: Record<Theme, { ring: string; halo: string; stroke: string; text: string }> = {
-  light: { ring: '#111111', halo: '#ffffff', stroke: '#ffffff', text: '#1a1a1a' },
-  dark: { ring: '#ffffff', halo: '#111111', stroke: '#1b1b1b', text: '#f0f0f0' },
+const ink: Record<Theme, { stroke: string; text: string }> = {
+  light: { stroke: '#ffffff', text: '#1a1a1a' },
+  dark: { stroke: '#1b1b1b', text: '#f0f0f0' },
 };
 
 export function eventLayers(
@@ -273,70 +268,5 @@ export function eventLayers(
       layout: { visibility: 'none' },
       paint: eventPaint,
     },
-    {
-      id: 'highlight-halo',
-      type: 'circle',
-      source: HIGHLIGHT_SOURCE,
-      paint: {
-        'circle-color': ['get', 'color'],
-        'circle-radius': ['case', SELECTED, 9, WARMUP, 0, 8],
-        'circle-stroke-color': colors.halo,
-        'circle-stroke-width': ['case', WARMUP, 0, 4],
-      },
-    },
-    {
-      id: 'highlight-ring',
-      type: 'circle',
-      source: HIGHLIGHT_SOURCE,
-      paint: {
-        'circle-opacity': 0,
-        'circle-radius': ['case', SELECTED, 12, WARMUP, 0, 10],
-        'circle-stroke-color': colors.ring,
-        'circle-stroke-width': ['case', SELECTED, 2.5, WARMUP, 0, 1.5],
-      },
-    },
   ];
-}
-
-const SELECTED: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
-const WARMUP: ExpressionSpecification = ['==', ['get', 'role'], 'warmup'];
-
-/**
- * An invisible highlight (radius and outline 0): drawing it once compiles the highlight layers'
- * shaders ahead of the first click, which otherwise pays for it (about a second with software GL).
- */
-export function warmupFeatures(at: [number, number]): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: at },
-        properties: { id: '', role: 'warmup', color: FALLBACK_COLOR },
-      },
-    ],
-  };
-}
-
-export function highlightFeatures(
-  selected: ChronoEvent | null,
-  hovered: ChronoEvent | null,
-  categories: readonly Category[],
-): GeoJSON.FeatureCollection {
-  const colorOf = (event: ChronoEvent) =>
-    categories.find((category) => category.id === event.category)?.color ?? FALLBACK_COLOR;
-  const features: GeoJSON.Feature[] = [];
-  // The selection is drawn last so it stays on top of a hovered neighbour.
-  for (const [event, role] of [
-    [hovered, 'hovered'],
-    [selected, 'selected'],
-  ] as const) {
-    if (!event?.location || (role === 'hovered' && event === selected)) continue;
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [event.location.lon, event.location.lat] },
-      properties: { id: event.id, role, color: colorOf(event) },
-    });
-  }
-  return { type: 'FeatureCollection', features };
 }

@@ -40,10 +40,6 @@ import {
   eventLayers,
   eventsFilter,
   eventsSource,
-  HIGHLIGHT_SOURCE,
-  highlightFeatures,
-  warmupFeatures,
-  highlightSource,
   GRID_LAYER,
   GRID_SOURCE,
   LIVE_LAYER,
@@ -54,6 +50,7 @@ import {
   UNCERTAINTY_LAYER,
   uncertaintyFilter,
 } from './event-layers';
+import { HighlightMarkers } from './highlight-markers';
 import { placeListContent } from './place-list';
 
 export interface Camera {
@@ -167,7 +164,7 @@ export class MapController {
   private live = false;
   private liveShown = false;
   private liveData: MapEvents | null = null;
-  private warmedUp = false;
+  private readonly highlights: HighlightMarkers;
 
   constructor(
     private readonly container: HTMLElement,
@@ -216,6 +213,7 @@ export class MapController {
       className: 'map-place-list',
       maxWidth: '300px',
     });
+    this.highlights = new HighlightMarkers(this.map);
     this.map.setMissingStyleImageResolver((id) => this.drawMissingImage(id));
     this.setIdle(false);
     this.map.on('load', this.handleLoad);
@@ -251,6 +249,7 @@ export class MapController {
     this.data = data;
     if (categories !== this.categories) this.generation += 1;
     this.categories = categories;
+    this.highlights.show(this.selected, this.hovered, categories);
     if (extent) this.extent = extent;
     this.whenLoaded(() => {
       const gridded = data.events.length > GRID_LIMIT;
@@ -348,20 +347,19 @@ export class MapController {
   }
 
   /**
-   * The map follows a selection a frame after the details panel has painted: without a GPU a map
-   * frame can take a few hundred milliseconds, and the reader should not wait for it to read.
+   * The camera follows a selection a frame after the details panel has painted: without a GPU a
+   * map frame can take a few hundred milliseconds, and the reader should not wait for it to read.
    */
   setSelection(event: ChronoEvent | null) {
     this.selected = event;
-    this.setIdle(false);
+    this.updateHighlight();
     this.cancelSelection ??= afterNextPaint(() => {
       this.cancelSelection = null;
-      this.whenLoaded(() => this.showSelection());
+      this.whenLoaded(() => this.revealSelection());
     });
   }
 
-  private showSelection() {
-    this.updateHighlight();
+  private revealSelection() {
     const event = this.selected;
     if (event === this.shownSelection) return;
     this.shownSelection = event;
@@ -374,7 +372,7 @@ export class MapController {
   setHover(event: ChronoEvent | null) {
     if (event === this.hovered) return;
     this.hovered = event;
-    this.whenLoaded(() => this.updateHighlight());
+    this.updateHighlight();
   }
 
   /** Moves the camera to a view the app asked for (a link, Back/Forward). */
@@ -463,11 +461,7 @@ export class MapController {
         const b = this.map.getBounds();
         return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
       },
-      highlighted: () =>
-        this.map
-          .queryRenderedFeatures({ layers: ['highlight-ring'] })
-          .filter((f) => f.properties['role'] !== 'warmup')
-          .map((f) => ({ id: String(f.properties['id']), role: String(f.properties['role']) })),
+      highlighted: () => this.highlights.shown(),
       camera: () => this.currentCamera(),
       /** How many frames MapLibre has drawn: updates that never painted do not count. */
       renders: () => this.renderCount,
@@ -491,6 +485,7 @@ export class MapController {
     this.cancelPush?.();
     this.tooltip.remove();
     this.placePopup.remove();
+    this.highlights.remove();
     this.map.remove();
   }
 
@@ -500,7 +495,6 @@ export class MapController {
     this.map.addSource(EVENTS_SOURCE, eventsSource(this.clustered));
     this.map.addSource(LIVE_SOURCE, pointSource());
     this.map.addSource(GRID_SOURCE, pointSource());
-    this.map.addSource(HIGHLIGHT_SOURCE, highlightSource());
     for (const layer of eventLayers(this.theme, this.generation, null, !this.clustered))
       this.map.addLayer(layer);
     this.map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(placeFeatures());
@@ -605,11 +599,7 @@ export class MapController {
       .then(() => {
         this.inFlight = null;
         if (!this.live && !this.pushAgain) this.showLive(false);
-        if (drawsSomething)
-          this.map.once('idle', () => {
-            markOnce('map-events');
-            this.warmUpHighlight();
-          });
+        if (drawsSomething) this.map.once('idle', () => markOnce('map-events'));
         if (this.pushAgain && !this.destroyed) {
           this.pushAgain = false;
           this.pushData();
@@ -623,25 +613,8 @@ export class MapController {
     this.container.dataset['mapIdle'] = String(idle);
   }
 
-  private warmUpHighlight() {
-    if (this.warmedUp || this.destroyed) return;
-    this.warmedUp = true;
-    if (this.selected || this.hovered) return;
-    const center = this.map.getCenter();
-    this.setIdle(false);
-    this.map
-      .getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)
-      ?.setData(warmupFeatures([center.lng, center.lat]));
-    this.map.once('idle', () => {
-      if (!this.destroyed) this.updateHighlight();
-    });
-  }
-
   private updateHighlight() {
-    this.setIdle(false);
-    this.map
-      .getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)
-      ?.setData(highlightFeatures(this.selected, this.hovered, this.categories));
+    this.highlights.show(this.selected, this.hovered, this.categories);
     const event = this.hovered;
     if (event?.location)
       this.showTooltip([event.location.lon, event.location.lat], event.title, [

@@ -217,21 +217,3 @@ export function drawDensity(
   }
   ctx.globalAlpha = 1;
 }
-
-export function drawRing(
-  ctx: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  radius: number,
-  palette: Palette,
-  strong: boolean,
-) {
-  ctx.beginPath();
-  ctx.arc(x, y, radius, 0, Math.PI * 2);
-  ctx.lineWidth = strong ? 4.5 : 3.5;
-  ctx.strokeStyle = palette.halo;
-  ctx.stroke();
-  ctx.lineWidth = strong ? 2.25 : 1.5;
-  ctx.strokeStyle = palette.ink;
-  ctx.stroke();
-}

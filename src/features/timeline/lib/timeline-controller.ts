@@ -32,7 +32,6 @@ import {
   drawHistogram,
   drawLaneStripes,
   drawMarks,
-  drawRing,
   readPalette,
   type HistogramData,
   type Palette,
@@ -96,13 +95,15 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 }
 
 /**
- * Owns the timeline's canvas (histogram and marks) and SVG overlay (axis, brush, labels).
+ * Owns the timeline's canvas (histogram and marks) and SVG overlay (axis, brush, labels, the
+ * hovered and selected events' rings).
  * React gives it data and state; it reports what the user does through the callbacks.
  */
 export class TimelineController {
   private readonly canvas = document.createElement('canvas');
   private readonly ctx: CanvasRenderingContext2D;
   private readonly svg: SVGSVGElement;
+  private readonly highlightsG: SVGGElement;
   private readonly svgSel: SvgSelection;
   private readonly axisG: GroupSelection;
   private readonly brushG: GroupSelection;
@@ -160,13 +161,17 @@ export class TimelineController {
       'clip-path': `url(#${clip.id})`,
       'data-testid': 'timeline-brush',
     });
+    // Rings for the hovered and selected events live in the overlay, not the canvas: hovering
+    // then repaints two circles instead of every mark (without a GPU, a full canvas frame was what
+    // a click's details waited behind).
+    this.highlightsG = el('g', { class: 'timeline-highlights', 'clip-path': `url(#${clip.id})` });
     const edges = el('g', { class: 'window-edges' });
     this.edgeLabels = [
       el('text', { class: 'window-edge start' }),
       el('text', { class: 'window-edge end' }),
     ];
     edges.append(...this.edgeLabels);
-    this.svg.append(defs, this.labelsG, axis, this.panZone, brushGroup, edges);
+    this.svg.append(defs, this.labelsG, axis, this.panZone, brushGroup, this.highlightsG, edges);
     this.tooltip.className = 'timeline-tooltip';
     this.tooltip.hidden = true;
     this.tooltip.setAttribute('role', 'tooltip');
@@ -239,13 +244,13 @@ export class TimelineController {
     if (event === this.selected) return;
     this.selected = event;
     if (event) this.reveal(event);
-    this.invalidate();
+    this.drawHighlights();
   }
 
   setHover(event: ChronoEvent | null) {
     if (event === this.hovered) return;
     this.hovered = event;
-    this.invalidate();
+    this.drawHighlights();
   }
 
   /** A domain the app asked for (a link, Back/Forward); null fits the data. */
@@ -451,7 +456,7 @@ export class TimelineController {
     ctx.clearRect(0, 0, g.width, g.height);
     this.drawAxis();
     const data = this.data;
-    if (!data) return;
+    if (!data) return this.drawHighlights();
     const toX = (ms: number) => this.scale(ms);
     const [d0, d1] = this.visibleDomain();
     const effective = this.effectiveWindow();
@@ -477,8 +482,8 @@ export class TimelineController {
       this.layout = view.layout;
       drawMarks(ctx, this.layout, this.colorLookup(data), effective, this.palette);
     }
-    this.drawHighlights(toX);
     ctx.restore();
+    this.drawHighlights();
     if (data.events.length > 0) markOnce('timeline-drawn');
   }
 
@@ -598,15 +603,27 @@ export class TimelineController {
     }));
   }
 
-  private drawHighlights(toX: (ms: number) => number) {
-    if (this.hovered && this.hovered !== this.selected) {
-      for (const { x, y } of this.markPosition(this.hovered, toX))
-        drawRing(this.ctx, x, y, MARK_RADIUS + 3, this.palette, false);
+  private drawHighlights() {
+    const toX = (ms: number) => this.scale(ms);
+    const rings: SVGCircleElement[] = [];
+    const ring = (event: ChronoEvent, role: 'hovered' | 'selected', radius: number) => {
+      for (const { x, y } of this.markPosition(event, toX))
+        for (const part of ['halo', 'ink'])
+          rings.push(
+            el('circle', {
+              class: `${role} ${part}`,
+              cx: String(x),
+              cy: String(y),
+              r: String(radius),
+            }),
+          );
+    };
+    if (this.data) {
+      if (this.hovered && this.hovered !== this.selected)
+        ring(this.hovered, 'hovered', MARK_RADIUS + 3);
+      if (this.selected) ring(this.selected, 'selected', MARK_RADIUS + 4);
     }
-    if (this.selected) {
-      for (const { x, y } of this.markPosition(this.selected, toX))
-        drawRing(this.ctx, x, y, MARK_RADIUS + 4, this.palette, true);
-    }
+    this.highlightsG.replaceChildren(...rings);
   }
 
   private drawAxis() {

@@ -1,0 +1,68 @@
+import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+
+import type { Category, ChronoEvent } from '@/domain/events/types';
+
+export type HighlightRole = 'hovered' | 'selected';
+
+/** Which events to ring and how; the selection wins over a hover of the same event. */
+export function highlightTargets(
+  selected: ChronoEvent | null,
+  hovered: ChronoEvent | null,
+): { event: ChronoEvent; role: HighlightRole }[] {
+  const targets: { event: ChronoEvent; role: HighlightRole }[] = [];
+  if (hovered?.location && hovered !== selected) targets.push({ event: hovered, role: 'hovered' });
+  if (selected?.location) targets.push({ event: selected, role: 'selected' });
+  return targets;
+}
+
+/**
+ * The hovered and selected events' rings, as HTML markers over the map rather than a map layer.
+ * A layer change makes MapLibre redraw every event; without a GPU that frame took 100–400 ms at
+ * 100k events, and the details of a click waited behind it. A marker only moves an element.
+ */
+export class HighlightMarkers {
+  private readonly markers: Record<HighlightRole, { marker: Marker; id: string | null }>;
+
+  constructor(private readonly map: MapLibreMap) {
+    this.markers = { hovered: this.create('hovered'), selected: this.create('selected') };
+  }
+
+  show(selected: ChronoEvent | null, hovered: ChronoEvent | null, categories: readonly Category[]) {
+    const targets = highlightTargets(selected, hovered);
+    for (const role of ['hovered', 'selected'] as const) {
+      const slot = this.markers[role];
+      const event = targets.find((target) => target.role === role)?.event;
+      if (!event?.location) {
+        if (slot.id !== null) slot.marker.remove();
+        slot.id = null;
+        continue;
+      }
+      const color = categories.find((category) => category.id === event.category)?.color;
+      const element = slot.marker.getElement();
+      element.style.setProperty('--highlight-color', color ?? 'var(--muted)');
+      element.dataset['eventId'] = event.id;
+      slot.marker.setLngLat([event.location.lon, event.location.lat]);
+      if (slot.id === null) slot.marker.addTo(this.map);
+      slot.id = event.id;
+    }
+  }
+
+  /** The rings on the page now, read from the DOM, for tests and scripts. */
+  shown(): { id: string; role: HighlightRole }[] {
+    return (['hovered', 'selected'] as const).flatMap((role) => {
+      const element = this.markers[role].marker.getElement();
+      return element.isConnected ? [{ id: element.dataset['eventId'] ?? '', role }] : [];
+    });
+  }
+
+  remove() {
+    for (const slot of Object.values(this.markers)) slot.marker.remove();
+  }
+
+  private create(role: HighlightRole) {
+    const element = document.createElement('div');
+    element.className = `map-highlight map-highlight-${role}`;
+    element.setAttribute('aria-hidden', 'true');
+    return { marker: new Marker({ element }), id: null };
+  }
+}
