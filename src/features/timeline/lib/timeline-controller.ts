@@ -142,7 +142,10 @@ export class TimelineController {
     private readonly root: HTMLElement,
     private readonly callbacks: TimelineCallbacks,
   ) {
-    const ctx = this.canvas.getContext('2d');
+    // A canvas kept in memory rather than on the GPU: its many small marks are cheaper to draw on
+    // the CPU and upload once than to replay through the GPU process (without a GPU, scrub frames
+    // were 15-40% slower that way). `willReadFrequently` is the standard way to ask for it.
+    const ctx = this.canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('Canvas 2D is not available');
     this.ctx = ctx;
     this.canvas.className = 'timeline-canvas';
