@@ -60,6 +60,11 @@ test('clicking a timeline mark selects the event on the map too', async ({ app }
   await expect
     .poll(() => app.highlightedOnMap())
     .toContainEqual({ id: event.id, role: 'selected' });
+  // The ring is drawn over the page, so check it sits on the event's place on the map.
+  const ring = await app.page.locator('.map-highlight-selected').boundingBox();
+  const place = await app.projectOnMap(event.location!.lon, event.location!.lat);
+  expect(Math.abs(ring!.x + ring!.width / 2 - place.x)).toBeLessThan(2);
+  expect(Math.abs(ring!.y + ring!.height / 2 - place.y)).toBeLessThan(2);
   await expect(app.events.locator('[aria-current="true"]')).toContainText(event.title);
 });
 

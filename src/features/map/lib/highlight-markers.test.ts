@@ -16,7 +16,7 @@ describe('highlightTargets', () => {
   const roles = (selected: typeof a | null, hovered: typeof a | null) =>
     highlightTargets(selected, hovered).map(({ event, role }) => [event.id, role]);
 
-  it('rings the selection and a hovered neighbour, the selection last so it stays on top', () => {
+  it('rings both the selection and a hovered neighbour', () => {
     expect(roles(a, b)).toEqual([
       ['b', 'hovered'],
       ['a', 'selected'],

@@ -2,9 +2,11 @@ import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
+import { FALLBACK_COLOR } from './event-layers';
+
 export type HighlightRole = 'hovered' | 'selected';
 
-/** Which events to ring and how; the selection wins over a hover of the same event. */
+/** Which events to ring and how; a hovered selection is ringed once, as the selection. */
 export function highlightTargets(
   selected: ChronoEvent | null,
   hovered: ChronoEvent | null,
@@ -39,7 +41,7 @@ export class HighlightMarkers {
       }
       const color = categories.find((category) => category.id === event.category)?.color;
       const element = slot.marker.getElement();
-      element.style.setProperty('--highlight-color', color ?? 'var(--muted)');
+      element.style.setProperty('--highlight-color', color ?? FALLBACK_COLOR);
       element.dataset['eventId'] = event.id;
       slot.marker.setLngLat([event.location.lon, event.location.lat]);
       if (slot.id === null) slot.marker.addTo(this.map);
@@ -63,6 +65,7 @@ export class HighlightMarkers {
     const element = document.createElement('div');
     element.className = `map-highlight map-highlight-${role}`;
     element.setAttribute('aria-hidden', 'true');
-    return { marker: new Marker({ element }), id: null };
+    // Sub-pixel, like the dots the rings circle: rounded, a ring sat half a pixel off its dot.
+    return { marker: new Marker({ element, subpixelPositioning: true }), id: null };
   }
 }

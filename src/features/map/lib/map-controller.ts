@@ -353,20 +353,27 @@ export class MapController {
   setSelection(event: ChronoEvent | null) {
     this.selected = event;
     this.updateHighlight();
+    // Busy until it is known whether the camera follows, so a test waiting for idle cannot
+    // read the camera before a move has begun.
+    this.setIdle(false);
     this.cancelSelection ??= afterNextPaint(() => {
       this.cancelSelection = null;
-      this.whenLoaded(() => this.revealSelection());
+      this.whenLoaded(() => {
+        const moved = this.revealSelection();
+        const settled = this.map.loaded() && !this.map.isMoving();
+        if (!moved && settled && !this.inFlight && !this.cancelPush) this.setIdle(true);
+      });
     });
   }
 
-  private revealSelection() {
+  /** Whether the camera moved to show the selection. */
+  private revealSelection(): boolean {
     const event = this.selected;
-    if (event === this.shownSelection) return;
+    if (event === this.shownSelection) return false;
     this.shownSelection = event;
-    if (event?.location) {
-      this.placePopup.remove();
-      this.reveal(event.location.lon, event.location.lat);
-    }
+    if (!event?.location) return false;
+    this.placePopup.remove();
+    return this.reveal(event.location.lon, event.location.lat);
   }
 
   setHover(event: ChronoEvent | null) {
@@ -636,7 +643,7 @@ export class MapController {
   }
 
   /** Eases to a selection only when it is off screen, keeping the user's zoom. */
-  private reveal(lon: number, lat: number) {
+  private reveal(lon: number, lat: number): boolean {
     const { width, height } = this.container.getBoundingClientRect();
     const point = this.map.project([lon, lat]);
     const margin = 24;
@@ -645,8 +652,9 @@ export class MapController {
       point.y >= margin &&
       point.x <= width - margin &&
       point.y <= height - margin;
-    if (onScreen) return;
+    if (onScreen) return false;
     this.map.easeTo({ center: [lon, lat], duration: this.options.reducedMotion() ? 0 : 700 });
+    return true;
   }
 
   // ——— pointer ———

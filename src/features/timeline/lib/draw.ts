@@ -4,7 +4,6 @@ import type { ChronoEvent } from '@/domain/events/types';
 import { MARK_RADIUS, type MarkLayout } from './marks';
 
 export interface Palette {
-  ink: string;
   muted: string;
   stripe: string;
   halo: string;
@@ -15,7 +14,6 @@ export function readPalette(element: Element): Palette {
   const style = getComputedStyle(element);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
-    ink: read('--ink', '#1a1a1a'),
     muted: read('--muted', '#6b6b6b'),
     stripe: read('--lane-stripe', 'rgba(0,0,0,0.035)'),
     halo: read('--surface', '#ffffff'),

@@ -144,7 +144,8 @@ export class TimelineController {
   ) {
     // A canvas kept in memory rather than on the GPU: its many small marks are cheaper to draw on
     // the CPU and upload once than to replay through the GPU process (without a GPU, scrub frames
-    // were 15-40% slower that way). `willReadFrequently` is the standard way to ask for it.
+    // were 15-40% slower that way). `willReadFrequently` is how a page asks Chromium for such a
+    // canvas; the timeline never reads its pixels back.
     const ctx = this.canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('Canvas 2D is not available');
     this.ctx = ctx;
@@ -459,7 +460,10 @@ export class TimelineController {
     ctx.clearRect(0, 0, g.width, g.height);
     this.drawAxis();
     const data = this.data;
-    if (!data) return this.drawHighlights();
+    if (!data) {
+      this.drawHighlights();
+      return;
+    }
     const toX = (ms: number) => this.scale(ms);
     const [d0, d1] = this.visibleDomain();
     const effective = this.effectiveWindow();
