@@ -165,6 +165,12 @@ export class MapController {
   private liveShown = false;
   private liveData: MapEvents | null = null;
   private readonly highlights: HighlightMarkers;
+  /**
+   * Whether the hovered event is the one under the map's own pointer. Only then does the map show
+   * its tooltip: an event hovered in the timeline or the list already shows its title there, and
+   * the ring says where it is (without a GPU, a second tooltip made each hover's frame slower).
+   */
+  private pointerOnEvent = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -222,6 +228,7 @@ export class MapController {
     this.map.on('movestart', () => this.setIdle(false));
     this.map.on('mousemove', this.handleMouseMove);
     this.map.on('mouseout', () => {
+      this.pointerOnEvent = false;
       this.tooltip.remove();
       this.callbacks.onHover(null);
     });
@@ -623,7 +630,7 @@ export class MapController {
   private updateHighlight() {
     this.highlights.show(this.selected, this.hovered, this.categories);
     const event = this.hovered;
-    if (event?.location)
+    if (event?.location && this.pointerOnEvent)
       this.showTooltip([event.location.lon, event.location.lat], event.title, [
         formatEventDate(event),
         event.location.name,
@@ -697,6 +704,7 @@ export class MapController {
     const feature = this.featureAt(e.point);
     this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
     if (feature && isGridGroup(feature)) {
+      this.pointerOnEvent = false;
       this.callbacks.onHover(null);
       this.showTooltip(
         pointOf(feature),
@@ -706,6 +714,7 @@ export class MapController {
       return;
     }
     if (feature?.properties['cluster']) {
+      this.pointerOnEvent = false;
       this.callbacks.onHover(null);
       this.showTooltip(pointOf(feature), `${feature.properties['point_count']} events`, [
         this.clusterSummary(feature),
@@ -714,8 +723,13 @@ export class MapController {
       return;
     }
     const id = feature ? String(feature.properties['id']) : null;
+    const wasOnEvent = this.pointerOnEvent;
+    const before = this.hovered;
+    this.pointerOnEvent = id !== null;
     this.callbacks.onHover(id);
     if (!id) this.tooltip.remove();
+    // Already hovered from the timeline or the list: the store did not change, so show it here.
+    else if (!wasOnEvent && this.hovered === before) this.updateHighlight();
   };
 
   private handleClick = (e: MapMouseEvent) => {
