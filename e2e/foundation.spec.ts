@@ -136,6 +136,8 @@ test('hovering a timeline mark highlights it on the map, and hovering the map hi
   await app.hoverTimelineMark('f02');
   await expect.poll(() => app.highlightedOnMap()).toEqual([{ id: 'f02', role: 'hovered' }]);
   await expect(app.page.getByRole('tooltip')).toContainText(byId('f02').title);
+  // The timeline names the event; the map rings it without repeating the title.
+  await expect(app.page.locator('.map-tooltip')).toHaveCount(0);
   const baghdad = byId('f08').location!;
   await app.hoverMapAt(baghdad.lon, baghdad.lat);
   await expect.poll(() => app.highlightedOnMap()).toEqual([{ id: 'f08', role: 'hovered' }]);
