@@ -23,7 +23,7 @@ export function highlightTargets(
  * 100k events, and the details of a click waited behind it. A marker only moves an element.
  */
 export class HighlightMarkers {
-  private readonly markers: Record<HighlightRole, { marker: Marker; id: string | null }>;
+  private readonly markers: Record<HighlightRole, Marker>;
 
   constructor(private readonly map: MapLibreMap) {
     this.markers = { hovered: this.create('hovered'), selected: this.create('selected') };
@@ -32,33 +32,32 @@ export class HighlightMarkers {
   show(selected: ChronoEvent | null, hovered: ChronoEvent | null, categories: readonly Category[]) {
     const targets = highlightTargets(selected, hovered);
     for (const role of ['hovered', 'selected'] as const) {
-      const slot = this.markers[role];
+      const marker = this.markers[role];
       const event = targets.find((target) => target.role === role)?.event;
       if (!event?.location) {
-        if (slot.id !== null) slot.marker.remove();
-        slot.id = null;
+        marker.remove();
         continue;
       }
       const color = categories.find((category) => category.id === event.category)?.color;
-      const element = slot.marker.getElement();
+      const element = marker.getElement();
       element.style.setProperty('--highlight-color', color ?? FALLBACK_COLOR);
       element.dataset['eventId'] = event.id;
-      slot.marker.setLngLat([event.location.lon, event.location.lat]);
-      if (slot.id === null) slot.marker.addTo(this.map);
-      slot.id = event.id;
+      marker.setLngLat([event.location.lon, event.location.lat]);
+      // On the page already: adding it again would take it off and put it back.
+      if (!element.isConnected) marker.addTo(this.map);
     }
   }
 
   /** The rings on the page now, read from the DOM, for tests and scripts. */
   shown(): { id: string; role: HighlightRole }[] {
     return (['hovered', 'selected'] as const).flatMap((role) => {
-      const element = this.markers[role].marker.getElement();
+      const element = this.markers[role].getElement();
       return element.isConnected ? [{ id: element.dataset['eventId'] ?? '', role }] : [];
     });
   }
 
   remove() {
-    for (const slot of Object.values(this.markers)) slot.marker.remove();
+    for (const marker of Object.values(this.markers)) marker.remove();
   }
 
   private create(role: HighlightRole) {
@@ -66,6 +65,6 @@ export class HighlightMarkers {
     element.className = `map-highlight map-highlight-${role}`;
     element.setAttribute('aria-hidden', 'true');
     // Sub-pixel, like the dots the rings circle: rounded, a ring sat half a pixel off its dot.
-    return { marker: new Marker({ element, subpixelPositioning: true }), id: null };
+    return new Marker({ element, subpixelPositioning: true });
   }
 }
