@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { Page } from '@playwright/test';
+
 // window.chronomapConfig, for its type only.
 import type {} from '../src/utils/host-config';
 
+import type { AppDriver } from './support/app-driver';
 import { fixturePath } from './support/fixture-data';
 import { expect, test } from './support/test';
 
@@ -117,44 +120,45 @@ test.describe('a large first dataset', () => {
     };
   }
 
+  /**
+   * Opens the app on the slow server's dataset, runs `whileLoading` once the download has begun,
+   * then lets the download finish and checks that every event arrived.
+   */
+  async function loadSlowly(page: Page, app: AppDriver, whileLoading: () => Promise<void>) {
+    const server = await slowServer();
+    try {
+      await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+      await server.downloadStarted;
+      await whileLoading();
+      server.finish();
+      await app.waitUntilReady();
+      await expect(app.listCount).toHaveText('20 of 20 events');
+    } finally {
+      server.close();
+    }
+  }
+
   test('the map waits for it', async ({ app, page }) => {
     // Longer than this test takes, so what it sees does not depend on the machine's speed.
     await page.addInitScript(() => {
       window.chronomapConfig = { mapStartWaitMs: 60_000 };
     });
-    const server = await slowServer();
-    try {
-      await page.goto(`/?data=${encodeURIComponent(server.url)}`);
-      await server.downloadStarted;
+    await loadSlowly(page, app, async () => {
       await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
       // While the data is on its way the map has not started: its start-up would slow parsing.
       await expect(page.getByTestId('map').locator('canvas')).toHaveCount(0);
       await expect(page.getByRole('button', { name: 'Fit to events' })).toHaveCount(0);
       // Nor does the empty list blame the filters for what has not arrived yet.
       await expect(page.getByText('No events match')).toHaveCount(0);
-      server.finish();
-      await app.waitUntilReady();
-      await expect(app.listCount).toHaveText('20 of 20 events');
-    } finally {
-      server.close();
-    }
+    });
   });
 
   test('but not for long', async ({ app, page }) => {
-    const server = await slowServer();
-    try {
-      await page.goto(`/?data=${encodeURIComponent(server.url)}`);
-      await server.downloadStarted;
-      const loading = page.getByRole('status').filter({ hasText: 'Loading' });
+    await loadSlowly(page, app, async () => {
       // A download that takes its time does not leave the map blank (3 s at most).
       await expect(page.getByTestId('map').locator('canvas')).toHaveCount(1, { timeout: 10_000 });
-      await expect(loading).toBeVisible();
-      server.finish();
-      await app.waitUntilReady();
-      await expect(app.listCount).toHaveText('20 of 20 events');
-    } finally {
-      server.close();
-    }
+      await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+    });
   });
 });
 
