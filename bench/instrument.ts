@@ -101,6 +101,28 @@ export function longestScriptsBetween([from, to]: readonly [number, number]): {
   return { app: longest(false), maplibre: longest(true) };
 }
 
+/**
+ * Resolves once the page draws at the display's rate again: three frames in a row under 25 ms.
+ * Without a GPU, the compositor can still be drawing the map's last frames for a while after
+ * MapLibre reports idle; a click then waits for them, and that wait is not the click's own cost.
+ * Resolves false when the page has not settled within the time given.
+ */
+export function whenFramesSettle(timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let last = started;
+    let quick = 0;
+    const tick = (now: number) => {
+      quick = now - last < 25 ? quick + 1 : 0;
+      last = now;
+      if (quick >= 3) resolve(true);
+      else if (now - started > timeoutMs) resolve(false);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
 /** Resolves with the time from the last pointerdown to the frame after the details title changed. */
 export function armClickLatency(): void {
   const state = { down: 0, result: null as number | null };

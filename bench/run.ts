@@ -24,6 +24,7 @@ import {
   longTasksBetween,
   startFrames,
   stopFrames,
+  whenFramesSettle,
 } from './instrument.ts';
 import { serve } from './serve.ts';
 import { frameStats, median, medianStats, type FrameStats } from './stats.ts';
@@ -123,6 +124,7 @@ interface AppRun {
   playback: FrameStats;
   clickMarker: number | null;
   clickTimeline: number | null;
+  clickTimelineAfterPlayback: number | null;
   drag: Drag;
 }
 
@@ -152,7 +154,17 @@ async function heapMb(page: Page): Promise<number> {
   return used / 1024 / 1024;
 }
 
-async function clickLatency(page: Page, point: { x: number; y: number }): Promise<number | null> {
+/**
+ * Pointer down to the details painted. `settled`: the click waits until the page draws at the
+ * display's rate again (see whenFramesSettle), so it measures the click, not the frames before it.
+ */
+async function clickLatency(
+  page: Page,
+  point: { x: number; y: number },
+  settled: boolean,
+): Promise<number | null> {
+  if (settled && !(await page.evaluate(whenFramesSettle, 10_000)))
+    console.warn('  the page did not settle within 10 s; clicking anyway');
   await page.evaluate(armClickLatency);
   await page.mouse.click(point.x, point.y);
   try {
@@ -285,19 +297,27 @@ async function measureApp(browser: Browser, base: string, file: string): Promise
   const pause = page.getByRole('button', { name: /Pause/ });
   if (await pause.isVisible()) await pause.click();
 
-  // Click on the timeline (a lane, where events are dense) to the details being painted, once
-  // the map has caught up with playback.
+  // Clicks on the timeline (a lane, where events are dense) to the details being painted. The
+  // first comes as soon as the map reports idle after playback, while the compositor may still be
+  // drawing the last map frames; the second on a settled page, as the marker click is.
+  const lanePoint = (ms: number) =>
+    page.evaluate(
+      (at) =>
+        (
+          window.chronomap?.['timeline'] as {
+            lanePointAt: (ms: number, lane: number) => { x: number; y: number };
+          }
+        ).lanePointAt(at, 0),
+      ms,
+    );
   await page.waitForSelector('[data-map-idle="true"]', { timeout: 60_000 });
-  const lane = await page.evaluate(
-    (ms) =>
-      (
-        window.chronomap?.['timeline'] as {
-          lanePointAt: (ms: number, lane: number) => { x: number; y: number };
-        }
-      ).lanePointAt(ms, 0),
-    START + 40 * DAY,
+  const clickTimelineAfterPlayback = await clickLatency(
+    page,
+    await lanePoint(START + 40 * DAY),
+    false,
   );
-  const clickTimeline = await clickLatency(page, lane);
+  await page.waitForSelector('[data-map-idle="true"]', { timeout: 60_000 });
+  const clickTimeline = await clickLatency(page, await lanePoint(START + 80 * DAY), true);
   await page.context().close();
   return {
     firstMapRender: marks['map-events'] ?? NaN,
@@ -313,6 +333,7 @@ async function measureApp(browser: Browser, base: string, file: string): Promise
     playback: frameStats(playbackFrames),
     clickMarker: await measureMarkerClick(browser, base, file),
     clickTimeline,
+    clickTimelineAfterPlayback,
     drag,
   };
 }
@@ -347,7 +368,7 @@ async function measureMarkerClick(
       ).project(lon, lat),
     [first.lon, first.lat] as const,
   );
-  const latency = await clickLatency(page, point);
+  const latency = await clickLatency(page, point, true);
   await page.context().close();
   return latency;
 }
@@ -436,6 +457,7 @@ interface SizeResult {
     playback: FrameStats;
     clickMarker: number;
     clickTimeline: number;
+    clickTimelineAfterPlayback: number;
   };
   floor: {
     firstMapRender: number;
@@ -507,6 +529,9 @@ function markdown(
     row('playback frame p50 / p95', (r) => `${ms(r.app.playback.p50)} / ${ms(r.app.playback.p95)}`),
     row('click on a marker → details painted', (r) => ms(r.app.clickMarker)),
     row('click on the timeline → details painted', (r) => ms(r.app.clickTimeline)),
+    row('the same, as soon as the map is idle after playback', (r) =>
+      ms(r.app.clickTimelineAfterPlayback),
+    ),
     '',
     '| bundle (gzip -9) | size |',
     '|---|---|',
@@ -647,6 +672,9 @@ async function main() {
           playback: medianStats(appRuns.map((r) => r.playback)),
           clickMarker: median(appRuns.map((r) => r.clickMarker ?? NaN)),
           clickTimeline: median(appRuns.map((r) => r.clickTimeline ?? NaN)),
+          clickTimelineAfterPlayback: median(
+            appRuns.map((r) => r.clickTimelineAfterPlayback ?? NaN),
+          ),
         },
         floor: floorScrub
           ? {
