@@ -56,6 +56,23 @@ test('each control writes the URL', async ({ app, page }) => {
     .toEqual(['2024-01-02', '2024-01-09']);
 });
 
+test('the address follows the view without fetching anything', async ({ app, page }) => {
+  await app.open();
+  await app.mapIdle();
+  // Browsers fetch a page's icon again whenever its address changes; a file icon would be
+  // fetched and decoded on every step of a scrub or playback.
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url().slice(0, 80)));
+  await app.selectInList('Tanker hit off Aden');
+  await expect.poll(() => search(page).get('event')).toBe('f02');
+  await app.filters.getByRole('searchbox', { name: 'Search' }).fill('tanker');
+  await expect.poll(() => search(page).get('q')).toBe('tanker');
+  await app.brush('2024-01-02T00:00Z', '2024-01-10T00:00Z');
+  await expect.poll(() => search(page).get('from')).toBe('2024-01-02');
+  await app.mapIdle();
+  expect(requests).toEqual([]);
+});
+
 test('Back and Forward restore selection, filters and the window', async ({ app, page }) => {
   await app.open();
   await app.selectInList('Tanker hit off Aden');
