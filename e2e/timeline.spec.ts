@@ -126,6 +126,41 @@ test('playback moves the window forward until paused', async ({ app, page }) => 
   await expect.poll(() => app.timelineWindow()).toEqual(paused);
 });
 
+test.describe('on a 1280 × 800 screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('playback moves the window, and nothing else on the page', async ({ app, page }) => {
+    await app.open();
+    await app.mapIdle();
+    const layout = () =>
+      page.evaluate(() =>
+        ['.maplibregl-canvas', '.timeline-plot', '.timeline-toolbar', '.play-button'].map(
+          (selector) => {
+            const box = document.querySelector(selector)!.getBoundingClientRect();
+            return `${selector} ${box.x},${box.y} ${box.width}×${box.height}`;
+          },
+        ),
+      );
+    const dateLabels = () =>
+      page
+        .locator('.window-edge')
+        .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect()))
+        .then(([start, end]) => ({ startRight: start!.right, endLeft: end!.left }));
+    const still = await layout();
+    await page.getByRole('button', { name: 'Play' }).click();
+    let last = await app.timelineWindow();
+    for (let step = 0; step < 4; step++) {
+      await expect.poll(() => app.timelineWindow()).not.toEqual(last);
+      last = await app.timelineWindow();
+      expect(await layout()).toEqual(still);
+      const labels = await dateLabels();
+      expect(labels.startRight).toBeLessThan(labels.endLeft);
+    }
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await layout()).toEqual(still);
+  });
+});
+
 test('cumulative mode shows everything up to the window’s end', async ({ app, page }) => {
   await app.open('from=2024-02-01&to=2024-02-10');
   await expect(app.listCount).toHaveText(

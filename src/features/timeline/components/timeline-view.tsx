@@ -33,7 +33,13 @@ function PlaybackControls({ handle }: { handle: React.RefObject<TimelineHandle |
         aria-pressed={playing}
         onClick={() => setPlaying(!playing)}
       >
-        {playing ? '❚❚ Pause' : '▶ Play'}
+        {/* Both labels take room, the idle one unseen, so the button keeps its width. */}
+        <span aria-hidden={playing} className={playing ? 'idle-label' : undefined}>
+          ▶ Play
+        </span>
+        <span aria-hidden={!playing} className={playing ? undefined : 'idle-label'}>
+          ❚❚ Pause
+        </span>
       </button>
       <select
         aria-label="Playback speed"
@@ -83,6 +89,7 @@ export function TimelineView() {
   const setMode = useAppStore((s) => s.setMode);
   const setWindow = useAppStore((s) => s.setWindow);
   const setLanes = useAppStore((s) => s.setLanes);
+  const totalText = total.toLocaleString('en');
   const readout = window
     ? mode === 'cumulative'
       ? `Up to ${formatWindowEnd(window.end)}`
@@ -97,9 +104,13 @@ export function TimelineView() {
       <div className="timeline-toolbar">
         <PlaybackControls handle={handle} />
         <span className="count" data-testid="timeline-count">
-          <strong>{visible.toLocaleString('en')}</strong> of {total.toLocaleString('en')} events
+          {/* As wide as the total, so the readout beside it stays put while the count changes. */}
+          <strong className="count-visible" style={{ minWidth: `${totalText.length}ch` }}>
+            {visible.toLocaleString('en')}
+          </strong>{' '}
+          of {totalText} events
         </span>
-        <span className="window-readout tabular" data-testid="window-readout">
+        <span className="window-readout tabular" data-testid="window-readout" title={readout}>
           {readout}
         </span>
         {!window && <span className="hint muted">Drag across the timeline to pick a window</span>}

@@ -24,6 +24,7 @@ import { formatInstant, formatWindow } from '@/utils/time-format';
 import { windowForKey } from './window-keys';
 
 import { binCounts, binEdges, chooseBinUnit, finestResolution } from './bins';
+import { placeEdgeLabels } from './edge-labels';
 import {
   countInView,
   densityBins,
@@ -109,6 +110,8 @@ export class TimelineController {
   private readonly brushG: GroupSelection;
   private readonly labelsG: SVGGElement;
   private readonly edgeLabels: [SVGTextElement, SVGTextElement];
+  /** The page's font, read when the layout changes: reading it on every frame costs a style pass. */
+  private fontFamily = 'sans-serif';
   private readonly panZone: SVGRectElement;
   private readonly clipRect: SVGRectElement;
   private readonly tooltip = document.createElement('div');
@@ -171,8 +174,8 @@ export class TimelineController {
     this.highlightsG = el('g', { class: 'timeline-highlights', 'clip-path': `url(#${clip.id})` });
     const edges = el('g', { class: 'window-edges' });
     this.edgeLabels = [
-      el('text', { class: 'window-edge start' }),
-      el('text', { class: 'window-edge end' }),
+      el('text', { class: 'window-edge start', 'text-anchor': 'start' }),
+      el('text', { class: 'window-edge end', 'text-anchor': 'start' }),
     ];
     edges.append(...this.edgeLabels);
     this.svg.append(defs, this.labelsG, axis, this.panZone, brushGroup, this.highlightsG, edges);
@@ -384,7 +387,8 @@ export class TimelineController {
   /** Room for the longest lane label (within reason), measured in the label font. */
   private gutter(): number {
     const labels = this.data?.lanes.lanes.map((lane) => shortLabel(lane.label)) ?? [];
-    this.ctx.font = `11px ${getComputedStyle(this.root).fontFamily || 'sans-serif'}`;
+    this.fontFamily = getComputedStyle(this.root).fontFamily || 'sans-serif';
+    this.ctx.font = `11px ${this.fontFamily}`;
     const widest = Math.max(80, ...labels.map((label) => this.ctx.measureText(label).width));
     return Math.min(200, Math.ceil(widest) + 28);
   }
@@ -693,18 +697,25 @@ export class TimelineController {
       endLabel.textContent = '';
       return;
     }
-    const x0 = this.scale(window.start);
-    const x1 = this.scale(window.end);
-    const y = String(g.histogram.top - 5);
-    startLabel.textContent = formatInstant(window.start);
-    startLabel.setAttribute('x', String(Math.max(g.left, x0)));
-    startLabel.setAttribute('y', y);
-    startLabel.setAttribute('text-anchor', x0 < g.left + 60 ? 'start' : 'end');
     const last = window.end % DAY === 0 ? window.end - DAY : window.end;
-    endLabel.textContent = formatInstant(last);
-    endLabel.setAttribute('x', String(Math.min(g.right, x1)));
-    endLabel.setAttribute('y', y);
-    endLabel.setAttribute('text-anchor', x1 > g.right - 60 ? 'end' : 'start');
+    const texts = { start: formatInstant(window.start), end: formatInstant(last) };
+    this.ctx.save();
+    this.ctx.font = `600 11px ${this.fontFamily}`;
+    const widths = {
+      start: this.ctx.measureText(texts.start).width,
+      end: this.ctx.measureText(texts.end).width,
+    };
+    this.ctx.restore();
+    const placed = placeEdgeLabels(this.scale(window.start), this.scale(window.end), widths, g);
+    const y = String(g.histogram.top - 5);
+    for (const [label, text, x] of [
+      [startLabel, texts.start, placed.start],
+      [endLabel, texts.end, placed.end],
+    ] as const) {
+      label.textContent = text;
+      label.setAttribute('x', String(x));
+      label.setAttribute('y', y);
+    }
   }
 
   /** Keeps the keyboard control over the window (or over the plot when there is none). */
