@@ -29,7 +29,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
-    // Keep every asset a file: inlined data: URLs would need a looser policy.
+    // Keep every asset a file: inlined fonts would need a looser policy. The one exception, the
+    // page icon, asks for it in index.html (`?inline`).
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
