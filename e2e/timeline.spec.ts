@@ -1,4 +1,4 @@
-import { eventsBetween, readFixture } from './support/fixture-data';
+import { eventsBetween, readFixture, spanOf } from './support/fixture-data';
 import { expect, test } from './support/test';
 
 const fixture = readFixture();
@@ -22,6 +22,27 @@ test('the wheel zooms around the pointer and the buttons zoom and fit', async ({
   await app.timeline.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(async () => span(await app.visibleDomain()) / span(before)).toBeCloseTo(0.5, 1);
   await expect.poll(() => new URL(page.url()).searchParams.get('t')).not.toBeNull();
+});
+
+test.describe('with the bundled dataset, whose lane labels are long', () => {
+  test.use({ dataset: 'bundled' });
+
+  test('the timeline opens with every event in view, none under the lane labels', async ({
+    app,
+    page,
+  }) => {
+    const bundled = readFixture('../../public/data/events.json');
+    const byDate = [...bundled.events].sort((a, b) => spanOf(a)[0] - spanOf(b)[0]);
+    await app.open();
+    const edges = await page.evaluate(() =>
+      (window.chronomap?.['timeline'] as { plotEdges: () => [number, number] }).plotEdges(),
+    );
+    for (const event of [byDate[0]!, byDate.at(-1)!]) {
+      const mark = await app.timelineMark(event.id);
+      expect(mark.x, event.title).toBeGreaterThan(edges[0]);
+      expect(mark.x, event.title).toBeLessThan(edges[1]);
+    }
+  });
 });
 
 test('dragging the date axis pans without zooming', async ({ app }) => {

@@ -231,10 +231,17 @@ export class TimelineController {
   setData(data: TimelineData) {
     const extentChanged =
       data.extent?.[0] !== this.data?.extent?.[0] || data.extent?.[1] !== this.data?.extent?.[1];
+    const domain = this.visibleDomain();
+    const left = this.geometry.left;
     this.data = data;
     this.finest = finestResolution(data.events);
+    // The lane labels decide where the plot begins: the scale is fitted to the plot as it will be,
+    // or the earliest events would start under the labels.
+    this.geometry = this.computeGeometryForData();
     // New data keeps the domain a link asked for; otherwise it is framed whole.
     if (extentChanged) this.rebuildScales(this.requestedDomain);
+    else if (this.geometry.left !== left)
+      this.rebuildScales(this.transform.k !== 1 ? domain : null);
     this.relayout();
   }
 
@@ -317,6 +324,8 @@ export class TimelineController {
         return client((layout.x[i] as number) + (layout.w[i] as number) / 2, layout.y[i] as number);
       },
       window: () => this.window,
+      /** Client x of the plot's two edges: marks outside them are hidden. */
+      plotEdges: () => [client(this.geometry.left, 0).x, client(this.geometry.right, 0).x],
     };
   }
 
