@@ -9,13 +9,14 @@ import { LoadDataDialog } from '@/features/data-loading/components/load-data-dia
 import { EventDetails } from '@/features/details/components/event-details';
 import { EventsList } from '@/features/events-list/components/events-list';
 import { FilterPanel } from '@/features/filters/components/filter-panel';
+import { FiltersDrawer, FiltersToggle } from '@/features/filters/components/filters-drawer';
 import { MapView } from '@/features/map/components/map-view';
 import { ExportDialog } from '@/features/sharing/components/export-dialog';
 import { ShareDialog } from '@/features/sharing/components/share-dialog';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { useAppStore } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
-import { PHONE_QUERY, useMediaQuery } from '@/utils/use-media-query';
+import { DRAWER_QUERY, PHONE_QUERY, useMediaQuery } from '@/utils/use-media-query';
 
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { ThemeSelect } from './theme-select';
@@ -27,7 +28,7 @@ function fullViewLink(): string {
   return url.href;
 }
 
-function Header({ embed }: { embed: boolean }) {
+function Header({ embed, drawer }: { embed: boolean; drawer: boolean }) {
   const title = useAppStore((s) => s.dataset?.title);
   if (embed) {
     return (
@@ -48,6 +49,7 @@ function Header({ embed }: { embed: boolean }) {
       </h1>
       <span className="toolbar-spacer" />
       <div className="header-actions">
+        {drawer && <FiltersToggle />}
         <LoadDataDialog />
         <ShareDialog />
         <ExportDialog />
@@ -148,14 +150,15 @@ function PhoneMain({ embed }: { embed: boolean }) {
   );
 }
 
-function DesktopMain({ embed }: { embed: boolean }) {
+function DesktopMain({ embed, drawer }: { embed: boolean; drawer: boolean }) {
+  const filters = (
+    <PanelBoundary name="filters" label="Filters">
+      <FilterPanel />
+    </PanelBoundary>
+  );
   return (
-    <main className="app-main">
-      {!embed && (
-        <PanelBoundary name="filters" label="Filters">
-          <FilterPanel />
-        </PanelBoundary>
-      )}
+    <main className={drawer ? 'app-main with-drawer' : 'app-main'}>
+      {!embed && (drawer ? <FiltersDrawer>{filters}</FiltersDrawer> : filters)}
       <PanelBoundary name="map" label="Map">
         <MapView />
       </PanelBoundary>
@@ -176,17 +179,18 @@ function DesktopMain({ embed }: { embed: boolean }) {
 export function App() {
   const embed = useAppStore((s) => s.embed);
   const phone = useMediaQuery(PHONE_QUERY);
+  const drawer = useMediaQuery(DRAWER_QUERY) && !phone && !embed;
   useEffect(() => {
     document.documentElement.dataset['layout'] = phone ? 'phone' : 'desktop';
   }, [phone]);
   return (
     <div className={embed ? 'app embed' : 'app'}>
-      <Header embed={embed} />
+      <Header embed={embed} drawer={drawer} />
       <DataStatus />
       {!embed && <DataProblems />}
       <UrlNotice />
       {!embed && <DropZone />}
-      {phone ? <PhoneMain embed={embed} /> : <DesktopMain embed={embed} />}
+      {phone ? <PhoneMain embed={embed} /> : <DesktopMain embed={embed} drawer={drawer} />}
       <PanelBoundary name="timeline" label="Timeline">
         <TimelineView />
       </PanelBoundary>

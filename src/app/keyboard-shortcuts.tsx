@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
 
 import { neighbours } from '@/features/details/lib/neighbours';
 import { useAppStore } from '@/store/app-store';
@@ -40,9 +41,13 @@ export function KeyboardShortcuts() {
         if (target) store.select(target.id);
       };
       switch (event.key) {
-        case '/':
+        case '/': {
+          // In a closed filters drawer the box cannot take focus until the drawer is open.
+          if (document.getElementById('search')?.checkVisibility() === false)
+            flushSync(() => store.setFiltersOpen(true));
           document.getElementById('search')?.focus();
           break;
+        }
         case 'j':
           step(1);
           break;

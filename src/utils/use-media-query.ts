@@ -14,3 +14,5 @@ export function useMediaQuery(query: string): boolean {
 }
 
 export const PHONE_QUERY = '(max-width: 700px)';
+/** Too narrow for three columns beside the map: the filters become a drawer over it. */
+export const DRAWER_QUERY = '(max-width: 1023px)';

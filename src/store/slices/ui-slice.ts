@@ -17,6 +17,9 @@ export interface UiSlice {
   notices: string[];
   addNotices: (notices: string[]) => void;
   dismissNotices: () => void;
+  /** Tablet widths: the filters are a drawer over the map, open or closed. */
+  filtersOpen: boolean;
+  setFiltersOpen: (open: boolean) => void;
 }
 
 const STORAGE_KEY = 'chronomap:color-scheme';
@@ -58,5 +61,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
       if (notices.length) set({ notices: [...get().notices, ...notices] });
     },
     dismissNotices: () => set({ notices: [] }),
+    filtersOpen: false,
+    setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
   };
 };
