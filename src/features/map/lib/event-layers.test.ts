@@ -10,6 +10,7 @@ import {
   eventsFilter,
   eventsSource,
   pointSource,
+  tilesSource,
   parseDonutId,
   toFeatureCollection,
   uncertaintyRadiusKm,
@@ -75,6 +76,7 @@ describe('event layers', () => {
         style.sources['events'] = eventsSource(cluster);
         style.sources['events-live'] = pointSource();
         style.sources['events-grid'] = pointSource();
+        style.sources['events-tiles'] = tilesSource('chronomap-events://0/{z}/{x}/{y}');
         style.layers.push(...eventLayers(theme, 1, { start: 0, end: 1 }, !cluster));
         expect(validateStyleMin(style)).toEqual([]);
       }

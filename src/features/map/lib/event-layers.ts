@@ -4,12 +4,14 @@ import type {
   FilterSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
+  VectorSourceSpecification,
 } from 'maplibre-gl';
 
 import type { TimeWindow } from '@/domain/events/filter-events';
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
 import { FONT_REGULAR, type Theme } from './basemap-style';
+import { EVENT_TILE_LAYER, EVENT_TILE_MAXZOOM, POINT_BUFFER_PX } from './event-tiler';
 
 export const EVENTS_SOURCE = 'events';
 export const EVENTS_LAYER = 'event-circles';
@@ -21,6 +23,9 @@ export const LIVE_LAYER = 'event-circles-live';
 /** Very large datasets: the window's events binned into grid cells (see grid.ts). */
 export const GRID_SOURCE = 'events-grid';
 export const GRID_LAYER = 'event-grid';
+/** Too many events to cluster, too few to grid: points as vector tiles cut by our own worker. */
+export const TILES_SOURCE = 'events-tiles';
+export const TILES_LAYER = 'event-circles-tiled';
 
 /** Clusters keep a count per category for their donut; the rest share one slot. */
 export const CLUSTER_CATEGORY_SLOTS = 8;
@@ -125,8 +130,8 @@ export function eventsSource(cluster: boolean): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
-    // Points only: no buffer needed, and a lower maxzoom makes re-filtering cheaper.
-    buffer: 0,
+    buffer: POINT_BUFFER_PX,
+    // A lower maxzoom makes re-filtering cheaper.
     maxzoom: 12,
     cluster,
     clusterRadius: 36,
@@ -141,9 +146,14 @@ export function pointSource(): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
-    buffer: 0,
+    buffer: POINT_BUFFER_PX,
     maxzoom: 12,
   };
+}
+
+/** Tiles from our tiler (event-tile-source.ts); `tiles` changes with every new set of points. */
+export function tilesSource(tiles: string): VectorSourceSpecification {
+  return { type: 'vector', tiles: [tiles], maxzoom: EVENT_TILE_MAXZOOM };
 }
 
 /** The icon id of a cluster's donut: its category shares in twelfths, per dataset and theme. */
@@ -257,6 +267,14 @@ export function eventLayers(
       id: EVENTS_LAYER,
       type: 'circle',
       source: EVENTS_SOURCE,
+      filter: eventsFilter(window),
+      paint: eventPaint,
+    },
+    {
+      id: TILES_LAYER,
+      type: 'circle',
+      source: TILES_SOURCE,
+      'source-layer': EVENT_TILE_LAYER,
       filter: eventsFilter(window),
       paint: eventPaint,
     },

@@ -12,6 +12,7 @@ import {
   type MapGeoJSONFeature,
   type MapMouseEvent,
   type PointLike,
+  type VectorTileSource,
 } from 'maplibre-gl';
 
 import { eventsInWindow, type TimeWindow } from '@/domain/events/filter-events';
@@ -46,12 +47,17 @@ import {
   LIVE_SOURCE,
   pointSource,
   parseDonutId,
+  TILES_LAYER,
+  TILES_SOURCE,
+  tilesSource,
   toFeatureCollection,
   UNCERTAINTY_LAYER,
   uncertaintyFilter,
 } from './event-layers';
+import { EMPTY_TILES, EventTileSource } from './event-tile-source';
 import { HighlightMarkers } from './highlight-markers';
 import { placeListContent } from './place-list';
+import { pointColumns } from './point-columns';
 
 export interface Camera {
   zoom: number;
@@ -145,6 +151,9 @@ export class MapController {
   private extent: [number, number] = [0, 1];
   private window: TimeWindow | null = null;
   private clustered = true;
+  /** Between the cluster and grid limits: points as vector tiles from our own worker. */
+  private tiled = false;
+  private readonly tiles = new EventTileSource();
   private generation = 0;
   private timeFrame = 0;
   private cancelSelection: (() => void) | null = null;
@@ -268,6 +277,12 @@ export class MapController {
           ?.setData({ type: 'FeatureCollection', features: [] });
       }
       const clustered = !gridded && data.events.length <= CLUSTER_LIMIT;
+      const tiled = !gridded && !clustered;
+      if (tiled !== this.tiled) {
+        this.tiled = tiled;
+        if (tiled) this.source()?.setData({ type: 'FeatureCollection', features: [] });
+        else void this.showTiles(EMPTY_TILES);
+      }
       if (clustered !== this.clustered) {
         this.clustered = clustered;
         this.source()?.setClusterOptions({ cluster: clustered });
@@ -445,11 +460,15 @@ export class MapController {
       renderedEventIds: async () => {
         const ids = new Set<string>();
         const features = this.map.getLayer(EVENTS_LAYER)
-          ? this.map.queryRenderedFeatures({ layers: [EVENTS_LAYER, CLUSTER_LAYER, LIVE_LAYER] })
+          ? this.map.queryRenderedFeatures({
+              layers: [EVENTS_LAYER, TILES_LAYER, CLUSTER_LAYER, LIVE_LAYER],
+            })
           : [];
         for (const feature of features) {
-          if (!feature.properties['cluster']) ids.add(String(feature.properties['id']));
-          else {
+          if (!feature.properties['cluster']) {
+            const id = this.eventIdOf(feature);
+            if (id) ids.add(id);
+          } else {
             // A cluster id dies when the window moves on; the caller asks again.
             const leaves = await this.clusterLeaves(feature).catch(() => null);
             if (!leaves) return ['(clusters were rebuilt while reading)'];
@@ -501,6 +520,7 @@ export class MapController {
     this.placePopup.remove();
     this.highlights.remove();
     this.map.remove();
+    this.tiles.destroy();
   }
 
   // ——— setup ———
@@ -509,6 +529,7 @@ export class MapController {
     this.map.addSource(EVENTS_SOURCE, eventsSource(this.clustered));
     this.map.addSource(LIVE_SOURCE, pointSource());
     this.map.addSource(GRID_SOURCE, pointSource());
+    this.map.addSource(TILES_SOURCE, tilesSource(EMPTY_TILES));
     for (const layer of eventLayers(this.theme, this.generation, null, !this.clustered))
       this.map.addLayer(layer);
     this.map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(placeFeatures());
@@ -569,7 +590,8 @@ export class MapController {
   private applyTimeFilter() {
     const window = this.clustered ? null : this.window;
     this.setIdle(false);
-    this.map.setFilter(EVENTS_LAYER, eventsFilter(window));
+    // Only the layer in use: a filter set on the other would reload its (empty) tiles too.
+    this.map.setFilter(this.tiled ? TILES_LAYER : EVENTS_LAYER, eventsFilter(window));
     // Tens of thousands of halos say nothing but cost every frame: they are drawn for clustered
     // (smaller) datasets only.
     if (this.clustered) this.map.setFilter(UNCERTAINTY_LAYER, uncertaintyFilter(window));
@@ -605,6 +627,9 @@ export class MapController {
       update = this.map
         .getSource<GeoJSONSource>(GRID_SOURCE)
         ?.setData(gridFeatures(events, this.gridZoom, this.categories, this.gridArea));
+    } else if (this.tiled) {
+      const { columns, ids } = pointColumns(events, this.categories);
+      update = this.tiles.setPoints(columns, ids).then((tiles) => this.showTiles(tiles));
     } else update = this.source()?.setData(toFeatureCollection(events, this.categories));
     if (!update) return;
     const drawsSomething = events.length > 0;
@@ -619,6 +644,27 @@ export class MapController {
           this.pushData();
         }
       });
+  }
+
+  /**
+   * MapLibre reloads a tile that is still loading from the bytes it is loading, not from the new
+   * address, so the new address waits until the tiles in view have loaded.
+   */
+  private async showTiles(tiles: string) {
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (!this.destroyed && !this.map.isSourceLoaded(TILES_SOURCE)) return;
+        this.map.off('sourcedata', check);
+        this.map.off('idle', check);
+        resolve();
+      };
+      this.map.on('sourcedata', check);
+      this.map.on('idle', check);
+      check();
+    });
+    // Points that arrive after the map stopped drawing tiles (fewer events now) stay unseen.
+    if (this.destroyed || (tiles !== EMPTY_TILES && !this.tiled)) return;
+    this.map.getSource<VectorTileSource>(TILES_SOURCE)?.setTiles([tiles]);
   }
 
   // ——— highlight, tooltip and camera ———
@@ -676,7 +722,7 @@ export class MapController {
     let best: MapGeoJSONFeature | null = null;
     let bestDistance = Infinity;
     for (const feature of this.map.queryRenderedFeatures(box, {
-      layers: [CLUSTER_LAYER, EVENTS_LAYER, LIVE_LAYER, GRID_LAYER],
+      layers: [CLUSTER_LAYER, EVENTS_LAYER, TILES_LAYER, LIVE_LAYER, GRID_LAYER],
     })) {
       if (feature.geometry.type !== 'Point') continue;
       const p = this.map.project(feature.geometry.coordinates as [number, number]);
@@ -722,7 +768,7 @@ export class MapController {
       ]);
       return;
     }
-    const id = feature ? String(feature.properties['id']) : null;
+    const id = (feature && this.eventIdOf(feature)) ?? null;
     const wasOnEvent = this.pointerOnEvent;
     const before = this.hovered;
     this.pointerOnEvent = id !== null;
@@ -740,8 +786,18 @@ export class MapController {
       return;
     }
     if (feature.properties['cluster']) void this.openCluster(feature);
-    else this.callbacks.onSelect(String(feature.properties['id']));
+    else {
+      const id = this.eventIdOf(feature);
+      if (id) this.callbacks.onSelect(id);
+    }
   };
+
+  /** Points from our tiles carry a number that finds the event; the other sources, its id. */
+  private eventIdOf(feature: MapGeoJSONFeature): string | undefined {
+    return feature.layer.id === TILES_LAYER
+      ? this.tiles.eventId(Number(feature.id))
+      : String(feature.properties['id']);
+  }
 
   private async clusterLeaves(feature: MapGeoJSONFeature): Promise<ChronoEvent[]> {
     const source = this.source();
