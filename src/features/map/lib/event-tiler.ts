@@ -2,8 +2,8 @@
  * Vector tiles of the events' points, cut off the page's thread.
  *
  * Handing 100k points to a MapLibre GeoJSON source copies every feature object on the page's
- * thread (MapLibre walks each one to serialise it, then the browser clones it): a 450–650 ms
- * freeze on load and on every change of filter. Here the page sends plain columns (typed arrays
+ * thread (MapLibre walks each one to serialise it, then the browser clones it): a 300–600 ms
+ * freeze on load and on every change of filter (docs/performance.md). Here the page sends plain columns (typed arrays
  * move without a copy), a worker of ours tiles them, and MapLibre asks for the tiles it draws.
  */
 import { GeoJSONVT } from '@maplibre/geojson-vt';
@@ -24,7 +24,7 @@ export const EVENT_TILE_MAXZOOM = 12;
 
 /**
  * A tile feature's id says which set of points it was cut from and which point it is: tiles of
- * the last set can still be on screen, and be clicked, while the next set's load.
+ * the last set can still be on screen, and be clicked, while the next set's tiles load.
  */
 const POINTS_PER_SET = 2 ** 24;
 export const featureId = (set: number, point: number) => set * POINTS_PER_SET + point;
