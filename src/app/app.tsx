@@ -11,8 +11,8 @@ import { EventsList } from '@/features/events-list/components/events-list';
 import { FilterPanel } from '@/features/filters/components/filter-panel';
 import { FiltersDrawer, FiltersToggle } from '@/features/filters/components/filters-drawer';
 import { MapView } from '@/features/map/components/map-view';
-import { ExportDialog } from '@/features/sharing/components/export-dialog';
-import { ShareDialog } from '@/features/sharing/components/share-dialog';
+import { ExportButton } from '@/features/sharing/components/export-button';
+import { ShareButton } from '@/features/sharing/components/share-button';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { useAppStore } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
@@ -51,8 +51,8 @@ function Header({ embed, drawer }: { embed: boolean; drawer: boolean }) {
       <div className="header-actions">
         {drawer && <FiltersToggle />}
         <LoadDataDialog />
-        <ShareDialog />
-        <ExportDialog />
+        <ShareButton />
+        <ExportButton />
         <ThemeSelect />
         <KeyboardShortcuts />
       </div>

@@ -1,17 +1,12 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { citation } from '@/domain/events/citation';
 import type { ChronoEvent, Dataset } from '@/domain/events/types';
-import { useAppStore, type AppState } from '@/store/app-store';
+import type { AppState } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
 import { formatWindow, formatWindowEnd } from '@/utils/time-format';
 
 import { downloadText, exportBaseName } from '../lib/download';
-
-function currentLink(): string {
-  (window.chronomap?.['url'] as { flush?: () => void } | undefined)?.flush?.();
-  return location.href;
-}
 
 /** Words for the active filters, for the citation. */
 function filtersText(state: AppState, dataset: Dataset): string | null {
@@ -41,39 +36,48 @@ interface ExportedView {
   citation: string;
 }
 
-/**
- * Download what the view shows (CSV, GeoJSON, JSON) and cite it. The view is read when the dialog
- * opens, not subscribed to: a closed dialog has nothing to redraw while the window is scrubbed,
- * and playback running behind an open one does not change what it exports.
- */
-export function ExportDialog() {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const hasDataset = useAppStore((s) => s.dataset !== null);
-  const [view, setView] = useState<ExportedView | null>(null);
-  const [status, setStatus] = useState('');
-  if (!hasDataset) return null;
-
-  const open = () => {
-    const state = useAppStore.getState();
-    const { dataset } = state;
-    if (!dataset) return;
-    const events = selectVisibleEvents(state);
-    setView({
-      dataset,
-      events,
-      citation: citation({
-        title: dataset.title,
-        shown: events.length,
-        total: dataset.events.length,
-        windowText: windowText(state),
-        filtersText: filtersText(state, dataset),
-        accessed: new Date(),
-        link: currentLink(),
-      }),
-    });
-    setStatus('');
-    dialogRef.current?.showModal();
+function exportedView(state: AppState, link: string): ExportedView | null {
+  const { dataset } = state;
+  if (!dataset) return null;
+  const events = selectVisibleEvents(state);
+  return {
+    dataset,
+    events,
+    citation: citation({
+      title: dataset.title,
+      shown: events.length,
+      total: dataset.events.length,
+      windowText: windowText(state),
+      filtersText: filtersText(state, dataset),
+      accessed: new Date(),
+      link,
+    }),
   };
+}
+
+/**
+ * Download what the view shows (CSV, GeoJSON, JSON) and cite it. Loaded and opened by the Export
+ * button (export-button.tsx), once per opening. The view is read when it opens, not subscribed to:
+ * playback running behind an open dialog does not change what it exports, and closing it lets go
+ * of the events (a million, perhaps).
+ */
+export default function ExportDialog({
+  state,
+  link,
+  onClosed,
+}: {
+  state: AppState;
+  link: string;
+  onClosed: () => void;
+}) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [view] = useState(() => exportedView(state, link));
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    if (!dialogRef.current?.open) dialogRef.current?.showModal();
+  }, []);
+
   const save = async (format: 'csv' | 'geojson' | 'json') => {
     if (!view) return;
     const { dataset, events } = view;
@@ -95,57 +99,46 @@ export function ExportDialog() {
   };
 
   return (
-    <>
-      <button type="button" onClick={open}>
-        Export
-      </button>
-      <dialog
-        ref={dialogRef}
-        className="dialog"
-        aria-labelledby="export-title"
-        // Let go of the events (a million, perhaps) once the dialog is closed.
-        onClose={() => setView(null)}
-      >
-        <h2 id="export-title">Export this view</h2>
-        <p className="muted">
-          The {(view?.events.length ?? 0).toLocaleString('en')} events in view when you opened this,
-          in date order. Each file loads back into Chronomap.
-        </p>
-        <div className="dialog-row">
-          <button type="button" onClick={() => void save('csv')}>
-            Download CSV
-          </button>
-          <button type="button" onClick={() => void save('geojson')}>
-            Download GeoJSON
-          </button>
-          <button type="button" onClick={() => void save('json')}>
-            Download JSON
-          </button>
-        </div>
-        <label className="field">
-          <span>Cite this view</span>
-          <textarea
-            readOnly
-            rows={4}
-            value={view?.citation ?? ''}
-            onFocus={(e) => e.target.select()}
-            data-testid="citation"
-          />
-        </label>
-        <div className="dialog-row">
-          <button type="button" onClick={() => void copyCitation()}>
-            Copy citation
-          </button>
-        </div>
-        <p role="status" className="copy-status">
-          {status}
-        </p>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => dialogRef.current?.close()}>
-            Close
-          </button>
-        </div>
-      </dialog>
-    </>
+    <dialog ref={dialogRef} className="dialog" aria-labelledby="export-title" onClose={onClosed}>
+      <h2 id="export-title">Export this view</h2>
+      <p className="muted">
+        The {(view?.events.length ?? 0).toLocaleString('en')} events in view when you opened this,
+        in date order. Each file loads back into Chronomap.
+      </p>
+      <div className="dialog-row">
+        <button type="button" onClick={() => void save('csv')}>
+          Download CSV
+        </button>
+        <button type="button" onClick={() => void save('geojson')}>
+          Download GeoJSON
+        </button>
+        <button type="button" onClick={() => void save('json')}>
+          Download JSON
+        </button>
+      </div>
+      <label className="field">
+        <span>Cite this view</span>
+        <textarea
+          readOnly
+          rows={4}
+          value={view?.citation ?? ''}
+          onFocus={(e) => e.target.select()}
+          data-testid="citation"
+        />
+      </label>
+      <div className="dialog-row">
+        <button type="button" onClick={() => void copyCitation()}>
+          Copy citation
+        </button>
+      </div>
+      <p role="status" className="copy-status">
+        {status}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
+      </div>
+    </dialog>
   );
 }

@@ -1,11 +1,6 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { useAppStore } from '@/store/app-store';
-
-function currentLink(): string {
-  (window.chronomap?.['url'] as { flush?: () => void } | undefined)?.flush?.();
-  return location.href;
-}
 
 function embedLink(link: string): string {
   const url = new URL(link);
@@ -27,18 +22,18 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-/** Share this exact view: a link, or an iframe for a web page. */
-export function ShareDialog() {
+/**
+ * Share this exact view: a link, or an iframe for a web page. Loaded and opened by the Share
+ * button (share-button.tsx), once per opening, with the link as it was then.
+ */
+export default function ShareDialog({ link, onClosed }: { link: string; onClosed: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const title = useAppStore((s) => s.dataset?.title ?? 'Chronomap');
-  const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
 
-  const open = () => {
-    setLink(currentLink());
-    setStatus('');
-    dialogRef.current?.showModal();
-  };
+  useEffect(() => {
+    if (!dialogRef.current?.open) dialogRef.current?.showModal();
+  }, []);
 
   const copyWithStatus = async (text: string, what: string) => {
     setStatus(
@@ -49,57 +44,52 @@ export function ShareDialog() {
   };
 
   return (
-    <>
-      <button type="button" onClick={open}>
-        Share
-      </button>
-      <dialog ref={dialogRef} className="dialog" aria-labelledby="share-title">
-        <h2 id="share-title">Share this view</h2>
-        <p className="muted">
-          The link opens exactly this view: time window, filters, selection and map.
-        </p>
-        <label className="field">
-          <span>Link</span>
-          <input
-            type="text"
-            readOnly
-            value={link}
-            onFocus={(e) => e.target.select()}
-            data-testid="share-link"
-          />
-        </label>
-        <div className="dialog-row">
-          <button type="button" onClick={() => void copyWithStatus(link, 'Link')}>
-            Copy link
-          </button>
-        </div>
-        <label className="field">
-          <span>Embed in a web page</span>
-          <textarea
-            readOnly
-            rows={3}
-            value={link ? embedSnippet(link, title) : ''}
-            onFocus={(e) => e.target.select()}
-            data-testid="embed-code"
-          />
-        </label>
-        <div className="dialog-row">
-          <button
-            type="button"
-            onClick={() => void copyWithStatus(embedSnippet(link, title), 'Embed code')}
-          >
-            Copy embed code
-          </button>
-        </div>
-        <p role="status" className="copy-status">
-          {status}
-        </p>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => dialogRef.current?.close()}>
-            Close
-          </button>
-        </div>
-      </dialog>
-    </>
+    <dialog ref={dialogRef} className="dialog" aria-labelledby="share-title" onClose={onClosed}>
+      <h2 id="share-title">Share this view</h2>
+      <p className="muted">
+        The link opens exactly this view: time window, filters, selection and map.
+      </p>
+      <label className="field">
+        <span>Link</span>
+        <input
+          type="text"
+          readOnly
+          value={link}
+          onFocus={(e) => e.target.select()}
+          data-testid="share-link"
+        />
+      </label>
+      <div className="dialog-row">
+        <button type="button" onClick={() => void copyWithStatus(link, 'Link')}>
+          Copy link
+        </button>
+      </div>
+      <label className="field">
+        <span>Embed in a web page</span>
+        <textarea
+          readOnly
+          rows={3}
+          value={link ? embedSnippet(link, title) : ''}
+          onFocus={(e) => e.target.select()}
+          data-testid="embed-code"
+        />
+      </label>
+      <div className="dialog-row">
+        <button
+          type="button"
+          onClick={() => void copyWithStatus(embedSnippet(link, title), 'Embed code')}
+        >
+          Copy embed code
+        </button>
+      </div>
+      <p role="status" className="copy-status">
+        {status}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
+      </div>
+    </dialog>
   );
 }
