@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 
 import { citation } from '@/domain/events/citation';
 import type { ChronoEvent, Dataset } from '@/domain/events/types';
@@ -6,7 +6,10 @@ import type { AppState } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
 import { formatWindow, formatWindowEnd } from '@/utils/time-format';
 
+import { copyText } from '../lib/copy-text';
 import { downloadText, exportBaseName } from '../lib/download';
+
+import { useModalOnMount } from './use-modal-on-mount';
 
 /** Words for the active filters, for the citation. */
 function filtersText(state: AppState, dataset: Dataset): string | null {
@@ -70,13 +73,9 @@ export default function ExportDialog({
   link: string;
   onClosed: () => void;
 }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalOnMount();
   const [view] = useState(() => exportedView(state, link));
   const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    if (!dialogRef.current?.open) dialogRef.current?.showModal();
-  }, []);
 
   const save = async (format: 'csv' | 'geojson' | 'json') => {
     if (!view) return;
@@ -90,12 +89,7 @@ export default function ExportDialog({
     else downloadText(toDatasetJson(dataset, events), `${base}.json`, 'application/json');
   };
   const copyCitation = async () => {
-    try {
-      await navigator.clipboard.writeText(view?.citation ?? '');
-      setStatus('Citation copied to the clipboard.');
-    } catch {
-      setStatus('Could not copy: select the text and copy it yourself.');
-    }
+    setStatus(await copyText(view?.citation ?? '', 'Citation'));
   };
 
   return (

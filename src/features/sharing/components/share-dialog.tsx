@@ -1,6 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 
 import { useAppStore } from '@/store/app-store';
+
+import { copyText } from '../lib/copy-text';
+
+import { useModalOnMount } from './use-modal-on-mount';
 
 function embedLink(link: string): string {
   const url = new URL(link);
@@ -13,34 +17,17 @@ function embedSnippet(link: string, title: string): string {
   return `<iframe src="${embedLink(link).replace(/&/g, '&amp;')}" title="${safeTitle}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
 }
 
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Share this exact view: a link, or an iframe for a web page. Loaded and opened by the Share
  * button (share-button.tsx), once per opening, with the link as it was then.
  */
 export default function ShareDialog({ link, onClosed }: { link: string; onClosed: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalOnMount();
   const title = useAppStore((s) => s.dataset?.title ?? 'Chronomap');
   const [status, setStatus] = useState('');
 
-  useEffect(() => {
-    if (!dialogRef.current?.open) dialogRef.current?.showModal();
-  }, []);
-
   const copyWithStatus = async (text: string, what: string) => {
-    setStatus(
-      (await copy(text))
-        ? `${what} copied to the clipboard.`
-        : `Could not copy: select the text and copy it yourself.`,
-    );
+    setStatus(await copyText(text, what));
   };
 
   return (
