@@ -45,13 +45,20 @@ export interface ChronoEvent {
   searchText: string;
 }
 
+/** Events by id: a Map, or a Map's reading half built for how the page receives events. */
+export interface EventLookup {
+  get(id: string): ChronoEvent | undefined;
+  has(id: string): boolean;
+  readonly size: number;
+}
+
 export interface Dataset {
   title: string;
   description?: string;
   categories: Category[];
   /** Sorted by start, then id. */
   events: ChronoEvent[];
-  byId: ReadonlyMap<string, ChronoEvent>;
+  byId: EventLookup;
   /** events[i].start, for binary search. */
   starts: Float64Array;
   /** Longest end - start of any event, bounds the window search. */

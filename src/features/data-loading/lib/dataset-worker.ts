@@ -30,8 +30,12 @@ export type WorkerReply =
   | { kind: 'done' }
   | { kind: 'error'; message: string; errorKind: DatasetError['kind'] };
 
-/** Each takes the page a few tens of milliseconds to unpack on a slow machine. */
-const EVENTS_PER_MESSAGE = 10_000;
+/**
+ * Each message is one task on the page. At 1M events, batches of 10,000 made tasks of up to
+ * 166 ms (unpacking, and the garbage collection it set off); at 5,000 the app's longest was about
+ * 130 ms (docs/performance.md).
+ */
+const EVENTS_PER_MESSAGE = 5_000;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>

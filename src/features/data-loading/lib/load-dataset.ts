@@ -6,6 +6,7 @@ import { markOnce } from '@/utils/perf-marks';
 
 import type { WorkerReply } from './dataset-worker';
 import { spawnDatasetWorker, takeEarlyLoad } from './early-load';
+import { EventsById } from './events-by-id';
 import type { Progress } from './fetch-dataset';
 import { unpackEvents } from './packed-events';
 import type { LoadRequest, UrlLoadRequest } from './read-dataset';
@@ -60,7 +61,7 @@ export function loadDataset(request: LoadRequest, options: LoadOptions): Promise
     options.signal.addEventListener('abort', cancel);
     let header: Extract<WorkerReply, { kind: 'header' }> | null = null;
     const events: ChronoEvent[] = [];
-    const byId = new Map<string, ChronoEvent>();
+    const byId = new EventsById();
     const onReply = (reply: WorkerReply) => {
       switch (reply.kind) {
         case 'progress':
@@ -69,12 +70,12 @@ export function loadDataset(request: LoadRequest, options: LoadOptions): Promise
         case 'header':
           header = reply;
           return;
-        case 'events':
-          for (const event of unpackEvents(reply.packed)) {
-            events.push(event);
-            byId.set(event.id, event);
-          }
+        case 'events': {
+          const batch = unpackEvents(reply.packed);
+          for (const event of batch) events.push(event);
+          byId.add(batch);
           return;
+        }
         case 'done': {
           stop();
           if (!header) {
