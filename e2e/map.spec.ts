@@ -31,6 +31,13 @@ test('no request leaves the machine: basemap, labels and fonts are bundled', asy
   await expect(app.map.getByText('Natural Earth', { exact: false })).toBeAttached();
 });
 
+test('the map credits stay open where they fit on one line', async ({ app, page }) => {
+  await app.open();
+  const credits = page.getByText('Natural Earth (public domain)');
+  await expect(credits).toBeVisible();
+  expect((await credits.boundingBox())!.height).toBeLessThan(30);
+});
+
 test('events that share one place open as a list with a time strip', async ({ app, page }) => {
   await app.open();
   const muscat = fixture.events.find((e) => e.id === 'f01')!.location!;

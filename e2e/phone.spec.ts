@@ -105,3 +105,14 @@ test('tapping a marker opens its details', async ({ app, page }) => {
   await page.touchscreen.tap(point.x, point.y);
   await expect(app.detailsTitle).toHaveText('Drone attack on a base');
 });
+
+test('the map credits start folded behind their button and open on a tap', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const credits = page.getByText('Natural Earth (public domain)');
+  await expect(credits).toBeHidden();
+  await page.getByLabel('Toggle attribution').tap();
+  await expect(credits).toBeVisible();
+});

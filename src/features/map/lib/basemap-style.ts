@@ -61,7 +61,14 @@ export const BASEMAP_SOURCES = {
  */
 const SHAPES = { tolerance: 1.5, maxzoom: 10 } as const;
 
-export const ATTRIBUTION = 'Natural Earth (public domain) · Labels: Chronomap gazetteer';
+/**
+ * The map's credits, given to the attribution control whole rather than by each source, so they
+ * are all there from the first frame and do not grow when the events' sources are added.
+ */
+export const ATTRIBUTION = [
+  'Events: see each event’s sources',
+  'Natural Earth (public domain) · Labels: Chronomap gazetteer',
+];
 
 function placeLabels(colors: BasemapColors): SymbolLayerSpecification[] {
   const common = { type: 'symbol' as const, source: BASEMAP_SOURCES.places };
@@ -184,7 +191,7 @@ export function basemapStyle(theme: Theme, fonts: FontUrls): StyleSpecification 
       [FONT_ITALIC]: [{ url: fonts.italic, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] }],
     },
     sources: {
-      [BASEMAP_SOURCES.land]: { type: 'geojson', data: EMPTY, attribution: ATTRIBUTION, ...SHAPES },
+      [BASEMAP_SOURCES.land]: { type: 'geojson', data: EMPTY, ...SHAPES },
       [BASEMAP_SOURCES.borders]: { type: 'geojson', data: EMPTY, ...SHAPES },
       [BASEMAP_SOURCES.coast]: { type: 'geojson', data: EMPTY, ...SHAPES },
       [BASEMAP_SOURCES.countries]: { type: 'geojson', data: EMPTY },

@@ -137,7 +137,6 @@ export function eventsSource(cluster: boolean): GeoJSONSourceSpecification {
     clusterRadius: 36,
     clusterMaxZoom: 11,
     clusterProperties: clusterProperties as GeoJSONSourceSpecification['clusterProperties'],
-    attribution: 'Events: see each event’s sources',
   };
 }
 

@@ -22,6 +22,7 @@ import { markOnce } from '@/utils/perf-marks';
 import { formatEventDate } from '@/utils/time-format';
 
 import {
+  ATTRIBUTION,
   basemapStyle,
   BASEMAP_COLORS,
   BASEMAP_SOURCES,
@@ -55,6 +56,7 @@ import {
   uncertaintyFilter,
 } from './event-layers';
 import { EMPTY_TILES, EventTileSource } from './event-tile-source';
+import { foldWrappedAttribution } from './fold-attribution';
 import { HighlightMarkers } from './highlight-markers';
 import { placeListContent } from './place-list';
 import { pointColumns } from './point-columns';
@@ -214,7 +216,11 @@ export class MapController {
       'top-right',
     );
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    this.map.addControl(
+      new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }),
+      'bottom-right',
+    );
+    this.map.once('idle', () => foldWrappedAttribution(container));
     this.tooltip = new Popup({
       closeButton: false,
       closeOnClick: false,
