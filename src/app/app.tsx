@@ -5,7 +5,7 @@ import { PanelBoundary } from '@/components/panel-boundary';
 import { DataProblems } from '@/features/data-loading/components/data-problems';
 import { DataStatus } from '@/features/data-loading/components/data-status';
 import { DropZone } from '@/features/data-loading/components/drop-zone';
-import { LoadDataDialog } from '@/features/data-loading/components/load-data-dialog';
+import { LoadDataButton } from '@/features/data-loading/components/load-data-button';
 import { EventDetails } from '@/features/details/components/event-details';
 import { EventsList } from '@/features/events-list/components/events-list';
 import { FilterPanel } from '@/features/filters/components/filter-panel';
@@ -50,7 +50,7 @@ function Header({ embed, drawer }: { embed: boolean; drawer: boolean }) {
       <span className="toolbar-spacer" />
       <div className="header-actions">
         {drawer && <FiltersToggle />}
-        <LoadDataDialog />
+        <LoadDataButton />
         <ShareButton />
         <ExportButton />
         <ThemeSelect />

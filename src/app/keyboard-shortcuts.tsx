@@ -1,22 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 import { neighbours } from '@/features/details/lib/neighbours';
 import { useAppStore } from '@/store/app-store';
 import { selectSelectedEvent, selectVisibleEvents } from '@/store/selectors';
-
-const SHORTCUTS: [keys: string, what: string][] = [
-  ['/', 'Search'],
-  ['j / k', 'Next / previous event (in date order)'],
-  ['Esc', 'Close the details (or a dialog)'],
-  ['?', 'Show these shortcuts'],
-  ['← / →', 'On the timeline: previous / next event'],
-  ['+ / −', 'On the timeline or the map: zoom'],
-  ['Tab to the time window, then ← / →', 'Move the window a day (Shift: a week)'],
-  ['Home / End', 'On the time window: to the start / end of the data'],
-  ['Delete', 'On the time window: clear it'],
-  ['Arrow keys', 'On the map: pan'],
-];
 
 function typingIn(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -25,9 +12,12 @@ function typingIn(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || element.isContentEditable;
 }
 
-/** Keys that work anywhere (outside text fields), and the dialog that lists every key. */
+// The list of keys is read by few: it loads on the first "?".
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'));
+
+/** Keys that work anywhere (outside text fields), and the button for the dialog that lists them. */
 export function KeyboardShortcuts() {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [opening, setOpening] = useState(0);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -55,7 +45,7 @@ export function KeyboardShortcuts() {
           step(-1);
           break;
         case '?':
-          dialogRef.current?.showModal();
+          setOpening((n) => n + 1);
           break;
         case 'Escape':
           if (document.querySelector('dialog[open]')) return;
@@ -78,28 +68,15 @@ export function KeyboardShortcuts() {
         className="icon-button shortcuts-button"
         aria-label="Keyboard shortcuts"
         aria-keyshortcuts="?"
-        onClick={() => dialogRef.current?.showModal()}
+        onClick={() => setOpening(opening + 1)}
       >
         ?
       </button>
-      <dialog ref={dialogRef} className="dialog" aria-labelledby="shortcuts-title">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <dl className="shortcuts">
-          {SHORTCUTS.map(([keys, what]) => (
-            <div key={keys}>
-              <dt>
-                <kbd>{keys}</kbd>
-              </dt>
-              <dd>{what}</dd>
-            </div>
-          ))}
-        </dl>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => dialogRef.current?.close()}>
-            Close
-          </button>
-        </div>
-      </dialog>
+      {opening > 0 && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog key={opening} onClosed={() => setOpening(0)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,14 +1,18 @@
 import { useRef, useState, type FormEvent } from 'react';
 
+import { useModalOnMount } from '@/components/use-modal-on-mount';
 import { useAppStore } from '@/store/app-store';
 
 import { loadDefault, loadFromFile, loadFromUrl } from '../lib/dataset-service';
 
-export const ACCEPTED_FILES = '.json,.geojson,.csv,application/json,application/geo+json,text/csv';
+const ACCEPTED_FILES = '.json,.geojson,.csv,application/json,application/geo+json,text/csv';
 
-/** "Load data": a file, a link, or back to the bundled dataset. */
-export function LoadDataDialog() {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+/**
+ * "Load data": a file, a link, or back to the bundled dataset. Loaded and opened by its button
+ * (load-data-button.tsx), once per opening.
+ */
+export default function LoadDataDialog({ onClosed }: { onClosed: () => void }) {
+  const dialogRef = useModalOnMount();
   const fileRef = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState('');
   const [urlError, setUrlError] = useState<string | null>(null);
@@ -34,70 +38,65 @@ export function LoadDataDialog() {
   };
 
   return (
-    <>
-      <button type="button" onClick={() => dialogRef.current?.showModal()}>
-        Load data
-      </button>
-      <dialog ref={dialogRef} className="dialog" aria-labelledby="load-data-title">
-        <h2 id="load-data-title">Load a dataset</h2>
-        <p className="muted">
-          JSON (Chronomap format), GeoJSON points or CSV, up to 100 MB. Files stay on this computer.
-          You can also drop a file anywhere on the page.
-        </p>
-        <div className="dialog-row">
-          <button type="button" onClick={() => fileRef.current?.click()}>
-            Choose a file…
-          </button>
+    <dialog ref={dialogRef} className="dialog" aria-labelledby="load-data-title" onClose={onClosed}>
+      <h2 id="load-data-title">Load a dataset</h2>
+      <p className="muted">
+        JSON (Chronomap format), GeoJSON points or CSV, up to 100 MB. Files stay on this computer.
+        You can also drop a file anywhere on the page.
+      </p>
+      <div className="dialog-row">
+        <button type="button" onClick={() => fileRef.current?.click()}>
+          Choose a file…
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept={ACCEPTED_FILES}
+          hidden
+          data-testid="file-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            close();
+            void loadFromFile(useAppStore, file);
+          }}
+        />
+      </div>
+      <form className="dialog-row" onSubmit={submitUrl}>
+        <label className="field grow">
+          <span>Or load from a link</span>
           <input
-            ref={fileRef}
-            type="file"
-            accept={ACCEPTED_FILES}
-            hidden
-            data-testid="file-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              close();
-              void loadFromFile(useAppStore, file);
-            }}
+            type="url"
+            inputMode="url"
+            placeholder="https://example.org/events.json"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            aria-invalid={urlError ? true : undefined}
+            aria-describedby={urlError ? 'load-url-error' : undefined}
           />
-        </div>
-        <form className="dialog-row" onSubmit={submitUrl}>
-          <label className="field grow">
-            <span>Or load from a link</span>
-            <input
-              type="url"
-              inputMode="url"
-              placeholder="https://example.org/events.json"
-              value={url}
-              onChange={(e) => setUrl(e.target.value)}
-              aria-invalid={urlError ? true : undefined}
-              aria-describedby={urlError ? 'load-url-error' : undefined}
-            />
-          </label>
-          <button type="submit">Load</button>
-        </form>
-        {urlError && (
-          <p id="load-url-error" className="field-error">
-            {urlError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button
-            type="button"
-            onClick={() => {
-              close();
-              void loadDefault(useAppStore, { resetView: true });
-            }}
-          >
-            Back to the default dataset
-          </button>
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-        </div>
-      </dialog>
-    </>
+        </label>
+        <button type="submit">Load</button>
+      </form>
+      {urlError && (
+        <p id="load-url-error" className="field-error">
+          {urlError}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          onClick={() => {
+            close();
+            void loadDefault(useAppStore, { resetView: true });
+          }}
+        >
+          Back to the default dataset
+        </button>
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
   );
 }

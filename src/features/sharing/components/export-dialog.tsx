@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { useModalOnMount } from '@/components/use-modal-on-mount';
 import { citation } from '@/domain/events/citation';
 import type { ChronoEvent, Dataset } from '@/domain/events/types';
 import type { AppState } from '@/store/app-store';
@@ -8,8 +9,6 @@ import { formatWindow, formatWindowEnd } from '@/utils/time-format';
 
 import { copyText } from '../lib/copy-text';
 import { downloadText, exportBaseName } from '../lib/download';
-
-import { useModalOnMount } from './use-modal-on-mount';
 
 /** Words for the active filters, for the citation. */
 function filtersText(state: AppState, dataset: Dataset): string | null {

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 
+import { useModalOnMount } from '@/components/use-modal-on-mount';
 import { useAppStore } from '@/store/app-store';
 
 import { copyText } from '../lib/copy-text';
-
-import { useModalOnMount } from './use-modal-on-mount';
 
 function embedLink(link: string): string {
   const url = new URL(link);
