@@ -116,3 +116,23 @@ test('the map credits start folded behind their button and open on a tap', async
   await page.getByLabel('Toggle attribution').tap();
   await expect(credits).toBeVisible();
 });
+
+test('an event opened from a sheet is moved clear of the sheet on the map', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: /^Events/ }).tap();
+  await app.events.getByRole('button', { name: /Tanker hit off Aden/ }).tap();
+  const sheet = page.getByTestId('sheet-details');
+  await expect(sheet).toBeVisible();
+  await app.mapIdle();
+  const aden = fixture.events.find((e) => e.id === 'f02')!.location!;
+  const point = await app.projectOnMap(aden.lon, aden.lat);
+  const map = (await app.map.boundingBox())!;
+  const sheetTop = (await sheet.boundingBox())!.y;
+  expect(point.y).toBeGreaterThan(map.y + 24);
+  expect(point.y).toBeLessThan(sheetTop - 24);
+  expect(point.x).toBeGreaterThan(map.x + 24);
+  expect(point.x).toBeLessThan(map.x + map.width - 24);
+});

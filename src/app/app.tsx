@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { BottomSheet } from '@/components/bottom-sheet';
 import { PanelBoundary } from '@/components/panel-boundary';
@@ -21,6 +21,7 @@ import { DRAWER_QUERY, PHONE_QUERY, useMediaQuery } from '@/utils/use-media-quer
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { ThemeSelect } from './theme-select';
 import { UrlNotice } from './url-notice';
+import { useSheetCover } from './use-sheet-cover';
 
 function fullViewLink(): string {
   const url = new URL(location.href);
@@ -69,6 +70,8 @@ function PhoneMain({ embed }: { embed: boolean }) {
   const select = useAppStore((s) => s.select);
   const count = useAppStore((s) => selectVisibleEvents(s).length);
   const [shownFor, setShownFor] = useState<string | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  useSheetCover(mainRef, embed);
 
   // Selecting an event anywhere opens its details.
   if (selectedId !== shownFor) {
@@ -79,7 +82,7 @@ function PhoneMain({ embed }: { embed: boolean }) {
 
   return (
     <>
-      <main className="app-main phone">
+      <main ref={mainRef} className="app-main phone">
         <PanelBoundary name="map" label="Map">
           <MapView />
         </PanelBoundary>

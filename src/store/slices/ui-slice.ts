@@ -20,6 +20,9 @@ export interface UiSlice {
   /** Tablet widths: the filters are a drawer over the map, open or closed. */
   filtersOpen: boolean;
   setFiltersOpen: (open: boolean) => void;
+  /** Pixels at the bottom of the map that a panel covers (phones: an open sheet). */
+  mapCover: number;
+  setMapCover: (px: number) => void;
 }
 
 const STORAGE_KEY = 'chronomap:color-scheme';
@@ -63,5 +66,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     dismissNotices: () => set({ notices: [] }),
     filtersOpen: false,
     setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
+    mapCover: 0,
+    setMapCover: (mapCover) => set({ mapCover }),
   };
 };

@@ -68,6 +68,11 @@ export function MapView() {
         (s) => s.scrubbing || s.playing,
         (live) => controller.setLive(live),
       ),
+      store.subscribe(
+        (s) => s.mapCover,
+        (px) => controller.setCover(px),
+        { fireImmediately: true },
+      ),
       store.subscribe(selectSelectedEvent, (event) => controller.setSelection(event), {
         fireImmediately: true,
       }),

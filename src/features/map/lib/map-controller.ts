@@ -97,6 +97,8 @@ export interface MapOptions {
 
 /** Pixels around the pointer that still count as hitting a marker: small circles are hard to hit. */
 const HIT_TOLERANCE = 6;
+/** Below this much uncovered map, a panel is taken as covering it all: there is nothing to fit in. */
+const MIN_UNCOVERED_PX = 160;
 /**
  * Up to this many events the map clusters them, rebuilding clusters from the events in the
  * window; beyond it, points are filtered on the GPU side of MapLibre's worker without re-indexing.
@@ -169,6 +171,7 @@ export class MapController {
   private hovered: ChronoEvent | null = null;
   private theme: Theme;
   private hasFramedData = false;
+  private cover = 0;
   private destroyed = false;
   private renderCount = 0;
   /** Scrubbing or playing: clusters give way to plain points that a layer filter can follow. */
@@ -429,7 +432,7 @@ export class MapController {
     const box = focus ? focusBounds(samplePositions(events)) : eventBounds(events);
     if (!box) return;
     this.map.fitBounds(box, {
-      padding: 48,
+      padding: { top: 48, left: 48, right: 48, bottom: 48 + this.coverToAvoid() },
       maxZoom: 7,
       duration: animate && !this.options.reducedMotion() ? 600 : 0,
     });
@@ -701,19 +704,42 @@ export class MapController {
     this.tooltip.setLngLat(at).setDOMContent(body).addTo(this.map);
   }
 
-  /** Eases to a selection only when it is off screen, keeping the user's zoom. */
+  /**
+   * Eases to a selection only when it is off screen or under a panel, keeping the user's zoom,
+   * and centres it in the part of the map left uncovered.
+   */
   private reveal(lon: number, lat: number): boolean {
     const { width, height } = this.container.getBoundingClientRect();
     const point = this.map.project([lon, lat]);
+    const cover = this.coverToAvoid();
     const margin = 24;
     const onScreen =
       point.x >= margin &&
       point.y >= margin &&
       point.x <= width - margin &&
-      point.y <= height - margin;
+      point.y <= height - cover - margin;
     if (onScreen) return false;
-    this.map.easeTo({ center: [lon, lat], duration: this.options.reducedMotion() ? 0 : 700 });
+    this.map.easeTo({
+      center: [lon, lat],
+      offset: [0, -cover / 2],
+      duration: this.options.reducedMotion() ? 0 : 700,
+    });
     return true;
+  }
+
+  /**
+   * How much of the map's bottom a panel covers (a phone's sheet). A camera padding would do
+   * the same, but MapLibre keeps padding and would shift the map under the reader, and the
+   * link's centre with it, each time a sheet opened.
+   */
+  setCover(px: number) {
+    this.cover = px;
+  }
+
+  /** The cover to plan around: none when a full-height panel leaves no map to speak of. */
+  private coverToAvoid(): number {
+    const height = this.container.clientHeight;
+    return height - this.cover >= MIN_UNCOVERED_PX ? this.cover : 0;
   }
 
   // ——— pointer ———
