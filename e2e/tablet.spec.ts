@@ -49,3 +49,34 @@ test('on a tablet "/" opens the filters drawer at the search box', async ({ app,
     'Filters (1 on)',
   );
 });
+
+test('an event chosen while the drawer is open is moved out from under it on the map', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  const drawer = (await app.filters.boundingBox())!;
+  const map = (await app.map.boundingBox())!;
+  const drawerRight = drawer.x + drawer.width;
+  // An event drawn under the drawer before it is chosen.
+  let hidden: (typeof fixture.events)[number] | undefined;
+  for (const event of fixture.events) {
+    if (!event.location) continue;
+    const { x, y } = await app.projectOnMap(event.location.lon, event.location.lat);
+    if (x > map.x && x < drawerRight - 12 && y > map.y && y < map.y + map.height) {
+      hidden = event;
+      break;
+    }
+  }
+  expect(hidden, 'an event under the drawer').toBeDefined();
+  await app.events.getByRole('button', { name: new RegExp(hidden!.title) }).click();
+  await expect(app.detailsTitle).toHaveText(hidden!.title);
+  await expect(app.filters).toBeVisible();
+  await app.mapIdle();
+  const point = await app.projectOnMap(hidden!.location!.lon, hidden!.location!.lat);
+  expect(point.x).toBeGreaterThan(drawerRight + 12);
+  expect(point.x).toBeLessThan(map.x + map.width - 12);
+  expect(point.y).toBeGreaterThan(map.y + 12);
+  expect(point.y).toBeLessThan(map.y + map.height - 12);
+});

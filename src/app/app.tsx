@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import { BottomSheet } from '@/components/bottom-sheet';
 import { PanelBoundary } from '@/components/panel-boundary';
+import { useMapCover } from '@/components/use-map-cover';
 import { DataProblems } from '@/features/data-loading/components/data-problems';
 import { DataStatus } from '@/features/data-loading/components/data-status';
 import { DropZone } from '@/features/data-loading/components/drop-zone';
@@ -21,7 +22,6 @@ import { DRAWER_QUERY, PHONE_QUERY, useMediaQuery } from '@/utils/use-media-quer
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { ThemeSelect } from './theme-select';
 import { UrlNotice } from './url-notice';
-import { useSheetCover } from './use-sheet-cover';
 
 function fullViewLink(): string {
   const url = new URL(location.href);
@@ -71,7 +71,7 @@ function PhoneMain({ embed }: { embed: boolean }) {
   const count = useAppStore((s) => selectVisibleEvents(s).length);
   const [shownFor, setShownFor] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
-  useSheetCover(mainRef, embed);
+  useMapCover(mainRef, 'bottom', '.bottom-sheet', embed);
 
   // Selecting an event anywhere opens its details.
   if (selectedId !== shownFor) {

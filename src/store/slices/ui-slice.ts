@@ -20,10 +20,12 @@ export interface UiSlice {
   /** Tablet widths: the filters are a drawer over the map, open or closed. */
   filtersOpen: boolean;
   setFiltersOpen: (open: boolean) => void;
-  /** Pixels at the bottom of the map that a panel covers (phones: an open sheet). */
-  mapCover: number;
-  setMapCover: (px: number) => void;
+  /** Pixels of the map a panel covers: a phone's open sheet at the bottom, a drawer at the left. */
+  mapCover: Record<MapCoverSide, number>;
+  setMapCover: (side: MapCoverSide, px: number) => void;
 }
+
+export type MapCoverSide = 'left' | 'bottom';
 
 const STORAGE_KEY = 'chronomap:color-scheme';
 
@@ -66,7 +68,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     dismissNotices: () => set({ notices: [] }),
     filtersOpen: false,
     setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
-    mapCover: 0,
-    setMapCover: (mapCover) => set({ mapCover }),
+    mapCover: { left: 0, bottom: 0 },
+    setMapCover: (side, px) => {
+      const cover = get().mapCover;
+      if (cover[side] !== px) set({ mapCover: { ...cover, [side]: px } });
+    },
   };
 };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+import { useMapCover } from '@/components/use-map-cover';
 import { useAppStore } from '@/store/app-store';
 
 import { activeFilterCount } from '../lib/active-filters';
@@ -43,6 +44,7 @@ export function FiltersDrawer({ children }: { children: ReactNode }) {
   const open = useAppStore((s) => s.filtersOpen);
   const setOpen = useAppStore((s) => s.setFiltersOpen);
   const ref = useRef<HTMLDivElement>(null);
+  useMapCover(ref, 'left');
 
   // Focus goes to the drawer, not to its search box: on a tablet that would raise the keyboard.
   useEffect(() => {

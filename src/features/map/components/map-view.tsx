@@ -70,7 +70,7 @@ export function MapView() {
       ),
       store.subscribe(
         (s) => s.mapCover,
-        (px) => controller.setCover(px),
+        (cover) => controller.setCover(cover),
         { fireImmediately: true },
       ),
       store.subscribe(selectSelectedEvent, (event) => controller.setSelection(event), {

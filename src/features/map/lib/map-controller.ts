@@ -98,7 +98,7 @@ export interface MapOptions {
 /** Pixels around the pointer that still count as hitting a marker: small circles are hard to hit. */
 const HIT_TOLERANCE = 6;
 /** Below this much uncovered map, a panel is taken as covering it all: there is nothing to fit in. */
-const MIN_UNCOVERED_PX = 160;
+const MIN_UNCOVERED_PX = 100;
 /**
  * Up to this many events the map clusters them, rebuilding clusters from the events in the
  * window; beyond it, points are filtered on the GPU side of MapLibre's worker without re-indexing.
@@ -171,7 +171,7 @@ export class MapController {
   private hovered: ChronoEvent | null = null;
   private theme: Theme;
   private hasFramedData = false;
-  private cover = 0;
+  private cover: Record<'left' | 'bottom', number> = { left: 0, bottom: 0 };
   private destroyed = false;
   private renderCount = 0;
   /** Scrubbing or playing: clusters give way to plain points that a layer filter can follow. */
@@ -431,8 +431,9 @@ export class MapController {
   fitTo(events: readonly ChronoEvent[], animate = true, focus = false) {
     const box = focus ? focusBounds(samplePositions(events)) : eventBounds(events);
     if (!box) return;
+    const cover = this.coverToAvoid();
     this.map.fitBounds(box, {
-      padding: { top: 48, left: 48, right: 48, bottom: 48 + this.coverToAvoid() },
+      padding: { top: 48, left: 48 + cover.left, right: 48, bottom: 48 + cover.bottom },
       maxZoom: 7,
       duration: animate && !this.options.reducedMotion() ? 600 : 0,
     });
@@ -711,35 +712,39 @@ export class MapController {
   private reveal(lon: number, lat: number): boolean {
     const { width, height } = this.container.getBoundingClientRect();
     const point = this.map.project([lon, lat]);
-    const cover = this.coverToAvoid();
+    const { left, bottom } = this.coverToAvoid();
     const margin = 24;
     const onScreen =
-      point.x >= margin &&
+      point.x >= left + margin &&
       point.y >= margin &&
       point.x <= width - margin &&
-      point.y <= height - cover - margin;
+      point.y <= height - bottom - margin;
     if (onScreen) return false;
     this.map.easeTo({
       center: [lon, lat],
-      offset: [0, -cover / 2],
+      offset: [left / 2, -bottom / 2],
       duration: this.options.reducedMotion() ? 0 : 700,
     });
     return true;
   }
 
   /**
-   * How much of the map's bottom a panel covers (a phone's sheet). A camera padding would do
-   * the same, but MapLibre keeps padding and would shift the map under the reader, and the
-   * link's centre with it, each time a sheet opened.
+   * How much of the map panels cover (a phone's sheet, a tablet's drawer). A camera padding
+   * would do the same, but MapLibre keeps padding and would shift the map under the reader, and
+   * the link's centre with it, each time a panel opened.
    */
-  setCover(px: number) {
-    this.cover = px;
+  setCover(cover: Record<'left' | 'bottom', number>) {
+    this.cover = cover;
   }
 
-  /** The cover to plan around: none when a full-height panel leaves no map to speak of. */
-  private coverToAvoid(): number {
-    const height = this.container.clientHeight;
-    return height - this.cover >= MIN_UNCOVERED_PX ? this.cover : 0;
+  /** The cover to plan around: none on a side where a panel leaves no map to speak of. */
+  private coverToAvoid(): Record<'left' | 'bottom', number> {
+    const { clientWidth, clientHeight } = this.container;
+    const { left, bottom } = this.cover;
+    return {
+      left: clientWidth - left >= MIN_UNCOVERED_PX ? left : 0,
+      bottom: clientHeight - bottom >= MIN_UNCOVERED_PX ? bottom : 0,
+    };
   }
 
   // ——— pointer ———
