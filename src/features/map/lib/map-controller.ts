@@ -241,7 +241,9 @@ export class MapController {
     this.map.setMissingStyleImageResolver((id) => this.drawMissingImage(id));
     this.setIdle(false);
     this.map.on('load', this.handleLoad);
-    this.map.on('idle', () => this.setIdle(true));
+    this.map.on('idle', () => {
+      if (!this.ownWorkPending()) this.setIdle(true);
+    });
     this.map.on('render', () => (this.renderCount += 1));
     this.map.on('movestart', () => this.setIdle(false));
     this.map.on('mousemove', this.handleMouseMove);
@@ -390,9 +392,7 @@ export class MapController {
     this.cancelSelection ??= afterNextPaint(() => {
       this.cancelSelection = null;
       this.whenLoaded(() => {
-        const moved = this.revealSelection();
-        const settled = this.map.loaded() && !this.map.isMoving();
-        if (!moved && settled && !this.inFlight && !this.cancelPush) this.setIdle(true);
+        if (!this.revealSelection()) this.settleIfQuiet();
       });
     });
   }
@@ -641,7 +641,10 @@ export class MapController {
       const { columns, ids } = pointColumns(events, this.categories);
       update = this.tiles.setPoints(columns, ids).then((tiles) => this.showTiles(tiles));
     } else update = this.source()?.setData(toFeatureCollection(events, this.categories));
-    if (!update) return;
+    if (!update) {
+      this.settleIfQuiet();
+      return;
+    }
     const drawsSomething = events.length > 0;
     this.inFlight = update
       .catch(() => undefined)
@@ -652,7 +655,7 @@ export class MapController {
         if (this.pushAgain && !this.destroyed) {
           this.pushAgain = false;
           this.pushData();
-        }
+        } else this.settleIfQuiet();
       });
   }
 
@@ -678,6 +681,19 @@ export class MapController {
   }
 
   // ——— highlight, tooltip and camera ———
+
+  /**
+   * Work of the app's own that MapLibre does not know of: MapLibre can report idle (after a
+   * frame for a hover or a time filter) while new events are still being cut into tiles.
+   */
+  private ownWorkPending(): boolean {
+    return !!(this.inFlight || this.cancelPush || this.cancelSelection || this.timeFrame);
+  }
+
+  /** Idle now when MapLibre has nothing left to draw either (then no 'idle' event follows). */
+  private settleIfQuiet() {
+    if (!this.ownWorkPending() && this.map.loaded() && !this.map.isMoving()) this.setIdle(true);
+  }
 
   private setIdle(idle: boolean) {
     this.container.dataset['mapIdle'] = String(idle);
