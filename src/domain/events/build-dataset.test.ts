@@ -21,6 +21,19 @@ describe('buildDataset', () => {
     expect(dataset.byId.get('a')?.index).toBe(0);
   });
 
+  it("keeps each category's start times in date order, for the timeline's histogram", () => {
+    const { dataset } = buildDataset(header, [
+      rawEvent({ id: 'c', date: '2024-03-01', category: 'diplomacy' }),
+      rawEvent({ id: 'a', date: '2024-01-01', category: 'maritime' }),
+      rawEvent({ id: 'b', date: '2024-02-01', category: 'diplomacy' }),
+    ]);
+    expect([...(dataset.categoryStarts.get('diplomacy') ?? [])]).toEqual([
+      Date.UTC(2024, 1, 1),
+      Date.UTC(2024, 2, 1),
+    ]);
+    expect([...(dataset.categoryStarts.get('maritime') ?? [])]).toEqual([Date.UTC(2024, 0, 1)]);
+  });
+
   it('skips a bad record, names it, and still loads every good one', () => {
     const { dataset, problems } = buildDataset(header, [
       rawEvent({ id: 'ok1' }),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
 import { deriveCategory, UNCATEGORISED } from './categories';
+import { categoryStartTimes } from './category-starts';
 import { parseIsoDate, type DatePrecision } from './dates';
 import { safeHttpUrl } from './safe-url';
 import { eventSchema, type DatasetHeader, type EventRecord } from './schema';
@@ -287,6 +288,7 @@ function indexEvents(
     extent: first ? [first.start, lastEnd] : null,
     actors: countActors(events),
     categoryCounts,
+    categoryStarts: categoryStartTimes(events, categoryCounts),
   };
   if (header.description) dataset.description = header.description;
   return dataset;

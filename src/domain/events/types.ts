@@ -69,6 +69,11 @@ export interface Dataset {
   actors: { name: string; count: number }[];
   /** Events per category id, so the legend's first counts need no pass over every event. */
   categoryCounts: ReadonlyMap<string, number>;
+  /**
+   * Each category's start times, sorted: the timeline's histogram bins them for any zoom without
+   * a pass over every event, and the worker that indexes a file builds them, not the page.
+   */
+  categoryStarts: ReadonlyMap<string, Float64Array>;
 }
 
 export interface DataProblem {

@@ -49,7 +49,8 @@ async function load(request: LoadRequest) {
   // The page builds its own id map as the events arrive: a Map does not travel cheaply.
   const { events, byId, ...header } = output.dataset;
   const { problems, format, recordKind } = output;
-  post({ kind: 'header', dataset: header, problems, format, recordKind }, [header.starts.buffer]);
+  const buffers = [header.starts, ...header.categoryStarts.values()].map((array) => array.buffer);
+  post({ kind: 'header', dataset: header, problems, format, recordKind }, buffers);
   for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
     const packed = packEvents(events.slice(i, i + EVENTS_PER_MESSAGE));
     post({ kind: 'events', packed }, packedBuffers(packed));

@@ -60,11 +60,13 @@ export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | n
       const state = store.getState();
       const dataset = state.dataset;
       if (!dataset) return;
+      const base = selectBaseEvents(state);
       controller.setData({
-        ...selectBaseEvents(state),
+        ...base,
         categories: dataset.categories,
         lanes: lanesFor(dataset, state.lanes),
         extent: dataset.extent,
+        ...(base.events === dataset.events ? { categoryStarts: dataset.categoryStarts } : {}),
       });
     };
     const playback = new PlaybackLoop(

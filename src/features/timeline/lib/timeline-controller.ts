@@ -15,6 +15,7 @@ import {
   type TimeWindow,
   type WindowMode,
 } from '@/domain/events/filter-events';
+import { categoryStartTimes } from '@/domain/events/category-starts';
 import { lowerBound } from '@/domain/events/time-index';
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
@@ -72,6 +73,8 @@ export interface TimelineData {
   lanes: LaneModel;
   /** The whole dataset's [start, end]: the zoomed-out domain. */
   extent: [number, number] | null;
+  /** Each category's sorted starts, when `events` are the whole dataset's (built while indexing). */
+  categoryStarts?: ReadonlyMap<string, Float64Array>;
 }
 
 type ViewMarks = { kind: 'density'; bins: DensityBins } | { kind: 'marks'; layout: MarkLayout };
@@ -583,19 +586,20 @@ export class TimelineController {
     };
   }
 
-  private categoryStarts: { data: TimelineData; starts: Map<string, Float64Array> } | null = null;
+  private categoryStarts: {
+    events: TimelineData['events'];
+    starts: ReadonlyMap<string, Float64Array>;
+  } | null = null;
 
-  /** Per-category sorted start times, rebuilt only when the events change. */
-  private startsByCategory(data: TimelineData): Map<string, Float64Array> {
-    if (this.categoryStarts?.data === data) return this.categoryStarts.starts;
-    const lists = new Map<string, number[]>();
-    for (const event of data.events) {
-      let list = lists.get(event.category);
-      if (!list) lists.set(event.category, (list = []));
-      list.push(event.start);
-    }
-    const starts = new Map([...lists].map(([id, list]) => [id, Float64Array.from(list)]));
-    this.categoryStarts = { data, starts };
+  /** Per-category sorted start times: the dataset's, or rebuilt only when the events change. */
+  private startsByCategory(data: TimelineData): ReadonlyMap<string, Float64Array> {
+    if (data.categoryStarts) return data.categoryStarts;
+    if (this.categoryStarts?.events === data.events) return this.categoryStarts.starts;
+    const counts = new Map<string, number>();
+    for (const event of data.events)
+      counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+    const starts = categoryStartTimes(data.events, counts);
+    this.categoryStarts = { events: data.events, starts };
     return starts;
   }
 
