@@ -9,13 +9,13 @@ import {
   type ZoomTransform,
 } from 'd3-zoom';
 
+import { categoryStartTimes } from '@/domain/events/category-starts';
 import {
   eventsInWindow,
   windowCandidates,
   type TimeWindow,
   type WindowMode,
 } from '@/domain/events/filter-events';
-import { categoryStartTimes } from '@/domain/events/category-starts';
 import { lowerBound } from '@/domain/events/time-index';
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
