@@ -1,3 +1,4 @@
+import { DialogClose } from '@/components/dialog-close';
 import { useModalOnMount } from '@/components/use-modal-on-mount';
 
 const SHORTCUTS: [keys: string, what: string][] = [
@@ -29,11 +30,7 @@ export default function ShortcutsDialog({ onClosed }: { onClosed: () => void }) 
           </div>
         ))}
       </dl>
-      <div className="dialog-actions">
-        <button type="button" onClick={() => dialogRef.current?.close()}>
-          Close
-        </button>
-      </div>
+      <DialogClose />
     </dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 
+import { DialogClose } from '@/components/dialog-close';
 import { describeProblem } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
 
@@ -52,11 +53,7 @@ export function DataProblems() {
           {problems.length > SHOWN && (
             <p className="muted">…and {(problems.length - SHOWN).toLocaleString('en')} more.</p>
           )}
-          <div className="dialog-actions">
-            <button type="button" onClick={() => dialogRef.current?.close()}>
-              Close
-            </button>
-          </div>
+          <DialogClose />
         </section>
       </dialog>
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { DialogClose } from '@/components/dialog-close';
 import { useModalOnMount } from '@/components/use-modal-on-mount';
 import { citation } from '@/domain/events/citation';
 import type { ChronoEvent, Dataset } from '@/domain/events/types';
@@ -127,11 +128,7 @@ export default function ExportDialog({
       <p role="status" className="copy-status">
         {status}
       </p>
-      <div className="dialog-actions">
-        <button type="button" onClick={() => dialogRef.current?.close()}>
-          Close
-        </button>
-      </div>
+      <DialogClose />
     </dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { DialogClose } from '@/components/dialog-close';
 import { useModalOnMount } from '@/components/use-modal-on-mount';
 import { useAppStore } from '@/store/app-store';
 
@@ -71,11 +72,7 @@ export default function ShareDialog({ link, onClosed }: { link: string; onClosed
       <p role="status" className="copy-status">
         {status}
       </p>
-      <div className="dialog-actions">
-        <button type="button" onClick={() => dialogRef.current?.close()}>
-          Close
-        </button>
-      </div>
+      <DialogClose />
     </dialog>
   );
 }
