@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { flushSync } from 'react-dom';
 
+import { useOpenings } from '@/components/use-openings';
 import { neighbours } from '@/features/details/lib/neighbours';
 import { useAppStore } from '@/store/app-store';
 import { selectSelectedEvent, selectVisibleEvents } from '@/store/selectors';
@@ -17,7 +18,7 @@ const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'));
 
 /** Keys that work anywhere (outside text fields), and the button for the dialog that lists them. */
 export function KeyboardShortcuts() {
-  const [opening, setOpening] = useState(0);
+  const { opening, open, closed } = useOpenings();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -45,7 +46,7 @@ export function KeyboardShortcuts() {
           step(-1);
           break;
         case '?':
-          setOpening((n) => n + 1);
+          open();
           break;
         case 'Escape':
           if (document.querySelector('dialog[open]')) return;
@@ -59,7 +60,7 @@ export function KeyboardShortcuts() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [open]);
 
   return (
     <>
@@ -68,13 +69,13 @@ export function KeyboardShortcuts() {
         className="icon-button shortcuts-button"
         aria-label="Keyboard shortcuts"
         aria-keyshortcuts="?"
-        onClick={() => setOpening(opening + 1)}
+        onClick={() => open()}
       >
         ?
       </button>
-      {opening > 0 && (
+      {opening && (
         <Suspense fallback={null}>
-          <ShortcutsDialog key={opening} onClosed={() => setOpening(0)} />
+          <ShortcutsDialog key={opening.key} onClosed={closed} />
         </Suspense>
       )}
     </>

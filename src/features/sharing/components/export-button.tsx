@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 
+import { useOpenings } from '@/components/use-openings';
 import { useAppStore, type AppState } from '@/store/app-store';
 
 import { currentLink } from '../lib/current-link';
@@ -10,31 +11,23 @@ const ExportDialog = lazy(() => import('./export-dialog'));
 /** Opens the export dialog on the view, and its link, as they are at the click. */
 export function ExportButton() {
   const hasDataset = useAppStore((s) => s.dataset !== null);
-  const [opening, setOpening] = useState<{ id: number; state: AppState; link: string } | null>(
-    null,
-  );
+  const { opening, open, closed } = useOpenings<{ state: AppState; link: string }>();
   if (!hasDataset) return null;
   return (
     <>
       <button
         type="button"
-        onClick={() =>
-          setOpening({
-            id: (opening?.id ?? 0) + 1,
-            state: useAppStore.getState(),
-            link: currentLink(),
-          })
-        }
+        onClick={() => open({ state: useAppStore.getState(), link: currentLink() })}
       >
         Export
       </button>
       {opening && (
         <Suspense fallback={null}>
           <ExportDialog
-            key={opening.id}
-            state={opening.state}
-            link={opening.link}
-            onClosed={() => setOpening(null)}
+            key={opening.key}
+            state={opening.value.state}
+            link={opening.value.link}
+            onClosed={closed}
           />
         </Suspense>
       )}

@@ -1,4 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
+
+import { useOpenings } from '@/components/use-openings';
 
 import { currentLink } from '../lib/current-link';
 
@@ -7,18 +9,15 @@ const ShareDialog = lazy(() => import('./share-dialog'));
 
 /** Opens the share dialog on the link as it is at the click. */
 export function ShareButton() {
-  const [opening, setOpening] = useState<{ id: number; link: string } | null>(null);
+  const { opening, open, closed } = useOpenings<string>();
   return (
     <>
-      <button
-        type="button"
-        onClick={() => setOpening({ id: (opening?.id ?? 0) + 1, link: currentLink() })}
-      >
+      <button type="button" onClick={() => open(currentLink())}>
         Share
       </button>
       {opening && (
         <Suspense fallback={null}>
-          <ShareDialog key={opening.id} link={opening.link} onClosed={() => setOpening(null)} />
+          <ShareDialog key={opening.key} link={opening.value} onClosed={closed} />
         </Suspense>
       )}
     </>
