@@ -97,6 +97,8 @@ export interface MapOptions {
 
 /** Pixels around the pointer that still count as hitting a marker: small circles are hard to hit. */
 const HIT_TOLERANCE = 6;
+/** Pixels of the map that panels cover, per side (a phone's sheet, a tablet's drawer). */
+type Cover = Record<'left' | 'bottom', number>;
 /** Below this much uncovered map, a panel is taken as covering it all: there is nothing to fit in. */
 const MIN_UNCOVERED_PX = 100;
 /**
@@ -171,7 +173,7 @@ export class MapController {
   private hovered: ChronoEvent | null = null;
   private theme: Theme;
   private hasFramedData = false;
-  private cover: Record<'left' | 'bottom', number> = { left: 0, bottom: 0 };
+  private cover: Cover = { left: 0, bottom: 0 };
   private destroyed = false;
   private renderCount = 0;
   /** Scrubbing or playing: clusters give way to plain points that a layer filter can follow. */
@@ -749,12 +751,12 @@ export class MapController {
    * would do the same, but MapLibre keeps padding and would shift the map under the reader, and
    * the link's centre with it, each time a panel opened.
    */
-  setCover(cover: Record<'left' | 'bottom', number>) {
+  setCover(cover: Cover) {
     this.cover = cover;
   }
 
   /** The cover to plan around: none on a side where a panel leaves no map to speak of. */
-  private coverToAvoid(): Record<'left' | 'bottom', number> {
+  private coverToAvoid(): Cover {
     const { clientWidth, clientHeight } = this.container;
     const { left, bottom } = this.cover;
     return {
