@@ -2,11 +2,14 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { chromiumExecutable, chromiumArgs } from './e2e/support/chromium';
 
-const port = 4173;
+// Several checkouts (or helpers) can run e2e side by side: each with its own port and build folder.
+const port = Number(process.env['E2E_PORT'] ?? 4173);
+const outDir = process.env['E2E_OUT'] ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  outputDir: process.env['E2E_OUT'] ? `${outDir}-results` : 'test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -31,7 +34,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
