@@ -42,6 +42,14 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
   },
   setQuery: (query) => set({ query }),
   setInView: (inView) => set({ inView }),
+  // Every filter, the map-view limit included: "Clear all" must leave nothing hidden.
   clearFilters: () =>
-    set({ categories: null, actors: [], query: '', window: null, mode: 'window' }),
+    set({
+      categories: null,
+      actors: [],
+      query: '',
+      inView: false,
+      window: null,
+      mode: 'window',
+    }),
 });

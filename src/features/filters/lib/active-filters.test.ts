@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { createAppStore } from '@/store/app-store';
+
 import { activeFilterCount } from './active-filters';
 
 const none = { categories: null, actors: [], query: '', inView: false };
@@ -19,5 +21,16 @@ describe('activeFilterCount', () => {
 
   it('counts hiding every category as a filter', () => {
     expect(activeFilterCount({ ...none, categories: [] })).toBe(1);
+  });
+});
+
+describe('after Clear all', () => {
+  it('counts nothing, the map-view limit included', () => {
+    const store = createAppStore();
+    store.getState().setQuery('drone');
+    store.getState().setInView(true);
+    expect(activeFilterCount(store.getState())).toBe(2);
+    store.getState().clearFilters();
+    expect(activeFilterCount(store.getState())).toBe(0);
   });
 });
