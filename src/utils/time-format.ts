@@ -42,22 +42,21 @@ export function formatEventDate(
 }
 
 /** Local wall-clock date and time at the place, e.g. "10 Jan 2024, 04:00 (UTC+4)". */
-export function formatInZone(ms: number, timeZone: string, withTime: boolean): string | null {
+export function formatInZone(ms: number, timeZone: string): string | null {
   try {
     const parts = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       day: 'numeric',
       month: 'short',
       year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
       timeZoneName: 'shortOffset',
     }).formatToParts(new Date(ms));
     const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
     const offset = get('timeZoneName').replace('GMT', 'UTC') || 'UTC';
-    const date = `${get('day')} ${get('month')} ${get('year')}`;
-    return withTime
-      ? `${date}, ${get('hour')}:${get('minute')} (${offset})`
-      : `${date} (${offset === 'UTC' ? 'UTC' : offset})`;
+    return `${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')} (${offset})`;
   } catch {
     return null;
   }

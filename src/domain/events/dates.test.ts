@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { DAY_MS, parseIsoDate } from './dates';
+import { DAY_MS, knowsTimeOfDay, parseIsoDate } from './dates';
 
 describe('parseIsoDate', () => {
   it('reads a calendar date as the whole UTC day', () => {
@@ -54,5 +54,15 @@ describe('parseIsoDate', () => {
     expect(new Date((parseIsoDate('0050-06-01') as { start: number }).start).getUTCFullYear()).toBe(
       50,
     );
+  });
+});
+
+describe('knowsTimeOfDay', () => {
+  it('is true only for a date-time that is not approximate', () => {
+    expect(knowsTimeOfDay({ date: '2024-01-10T06:00Z', datePrecision: 'day' })).toBe(true);
+    expect(knowsTimeOfDay({ date: '2024-01-10', datePrecision: 'day' })).toBe(false);
+    expect(knowsTimeOfDay({ date: '2024-01', datePrecision: 'month' })).toBe(false);
+    expect(knowsTimeOfDay({ date: '2024-01-10', datePrecision: 'approximate' })).toBe(false);
+    expect(knowsTimeOfDay({ date: '2024-01-10T06:00Z', datePrecision: 'approximate' })).toBe(false);
   });
 });

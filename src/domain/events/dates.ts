@@ -114,3 +114,11 @@ function parseUncached(value: string): ParsedDate | null {
 export function isValidIsoDate(value: string): boolean {
   return parseIsoDate(value) !== null;
 }
+
+/**
+ * Whether an event's time of day is known: its date gives a clock time and is not marked as
+ * approximate. Only then does a local time at the place say anything true.
+ */
+export function knowsTimeOfDay(event: { date: string; datePrecision: DatePrecision }): boolean {
+  return event.datePrecision === 'day' && parseIsoDate(event.date)?.resolution === 'instant';
+}

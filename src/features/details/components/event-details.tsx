@@ -1,9 +1,13 @@
+import { useLayoutEffect, useRef } from 'react';
+
+import { knowsTimeOfDay } from '@/domain/events/dates';
 import type { ChronoEvent, Dataset, EventSource } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
 import { selectSelectedEvent, selectVisibleEvents } from '@/store/selectors';
 import { formatEventDate, formatInZone } from '@/utils/time-format';
 
 import { neighbours } from '../lib/neighbours';
+import { scrollToTop } from '../lib/scroll-to-top';
 
 const PRECISION_TEXT = {
   exact: 'Exact location',
@@ -41,20 +45,16 @@ function SourceItem({ source }: { source: EventSource }) {
   );
 }
 
-/** The UTC date, and what it was at the place when the place's time zone is known. */
+/** The UTC date, and the clock time at the place when both the time and the zone are known. */
 function EventDate({ event }: { event: ChronoEvent }) {
   const zone = event.location?.timezone;
-  const instant = event.end - event.start <= 1;
-  const local = zone ? formatInZone(event.start, zone, instant) : null;
+  const local = zone && knowsTimeOfDay(event) ? formatInZone(event.start, zone) : null;
   const place = event.location?.name ?? 'the place';
   const note = DATE_PRECISION_NOTE[event.datePrecision];
   return (
     <>
       <span className="tabular">{formatEventDate(event)}</span> <span className="muted">UTC</span>
-      {local && instant && <div className="muted">{`Local time in ${place}: ${local}`}</div>}
-      {local && !instant && (
-        <div className="muted">{`Time in ${place}: ${local.replace(/^.*\((.*)\)$/, '$1')}`}</div>
-      )}
+      {local && <div className="muted">{`Local time in ${place}: ${local}`}</div>}
       {note && <div className="muted">{note}</div>}
     </>
   );
@@ -153,9 +153,15 @@ export function EventDetails() {
   const event = useAppStore(selectSelectedEvent);
   const dataset = useAppStore((s) => s.dataset);
   const select = useAppStore((s) => s.select);
+  const panel = useRef<HTMLElement>(null);
+  const id = event?.id;
+  // A new selection reads from its title, wherever the last one was scrolled to.
+  useLayoutEffect(() => {
+    if (panel.current) scrollToTop(panel.current);
+  }, [id]);
   if (!event || !dataset) {
     return (
-      <section className="details-panel empty" aria-label="Event details">
+      <section ref={panel} className="details-panel empty" aria-label="Event details">
         <p className="muted">
           Select an event on the map, the timeline or the list to read about it.
         </p>
@@ -164,7 +170,12 @@ export function EventDetails() {
   }
   const category = dataset.categories.find((c) => c.id === event.category);
   return (
-    <section className="details-panel" aria-label="Event details" data-testid="event-details">
+    <section
+      ref={panel}
+      className="details-panel"
+      aria-label="Event details"
+      data-testid="event-details"
+    >
       <header className="details-header">
         <h2 id="details-title">{event.title}</h2>
         <button
