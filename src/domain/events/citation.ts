@@ -1,3 +1,5 @@
+import { plural } from '@/utils/plural';
+
 /** How to cite a view: “Title” (12 of 101 events, 1 Jan 2024 – 31 Jan 2024). Chronomap view. Accessed 26 November 2026. <link> */
 export function citation(options: {
   title: string;
@@ -15,7 +17,7 @@ export function citation(options: {
     timeZone: 'UTC',
   });
   const scope = [
-    `${options.shown.toLocaleString('en')} of ${options.total.toLocaleString('en')} events`,
+    `${options.shown.toLocaleString('en')} of ${options.total.toLocaleString('en')} ${plural(options.total, 'event')}`,
     options.windowText,
     options.filtersText,
   ]

@@ -104,4 +104,17 @@ describe('citation', () => {
       '“Middle East crisis 2023–24” (12 of 101 events, 1 Jan 2024 – 31 Jan 2024, categories: Attacks on shipping). Chronomap view. Accessed 26 November 2026. https://chronomap.example/?from=2024-01-01&to=2024-01-31&cat=maritime',
     );
   });
+
+  it('says "event" for a dataset of one', () => {
+    const text = citation({
+      title: 'One',
+      shown: 1,
+      total: 1,
+      windowText: null,
+      filtersText: null,
+      accessed: new Date(Date.UTC(2026, 10, 26)),
+      link: 'https://chronomap.example/',
+    });
+    expect(text).toContain('(1 of 1 event)');
+  });
 });

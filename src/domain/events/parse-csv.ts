@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 
+import { countOf } from '@/utils/plural';
+
 import { buildDataset, type BuildResult } from './build-dataset';
 import { DatasetError, MAX_EVENTS } from './dataset-error';
 import type { DataProblem } from './types';
@@ -145,7 +147,7 @@ export function parseCsv(text: string): BuildResult {
         extra.push({
           record: i + 1,
           field: '',
-          message: `has ${row.length} cells but the header has ${names.length}; missing cells are empty, extra ones ignored`,
+          message: `has ${countOf(row.length, 'cell')} but the header has ${names.length}; missing cells are empty, extra ones ignored`,
           severity: 'warning',
         });
       }

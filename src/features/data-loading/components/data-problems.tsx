@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { DialogClose } from '@/components/dialog-close';
 import { describeProblem } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
+import { countOf } from '@/utils/plural';
 
 /** Enough to fix a file; a file with a million bad rows needs fixing at its source anyway. */
 const SHOWN = 500;
@@ -18,9 +19,9 @@ export function DataProblems() {
   const skipped = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.record)).size;
   const warned = new Set(problems.filter((p) => p.severity === 'warning').map((p) => p.record))
     .size;
-  const noun = kind === 'row' ? 'rows' : kind === 'feature' ? 'features' : 'records';
+  const noun = kind === 'row' ? 'row' : kind === 'feature' ? 'feature' : 'record';
   const summary = [
-    skipped ? `${skipped.toLocaleString('en')} ${noun} skipped` : null,
+    skipped ? `${countOf(skipped, noun)} skipped` : null,
     warned ? `${warned.toLocaleString('en')} loaded with warnings` : null,
   ]
     .filter(Boolean)
@@ -28,7 +29,7 @@ export function DataProblems() {
   return (
     <div className="data-status warning" role="status" data-testid="data-problems-banner">
       <span>
-        Loaded {loaded.toLocaleString('en')} events; {summary}.
+        Loaded {countOf(loaded, 'event')}; {summary}.
       </span>
       <button type="button" onClick={() => dialogRef.current?.showModal()}>
         Show data problems
@@ -37,7 +38,7 @@ export function DataProblems() {
         <section aria-label="Data problems">
           <h2 id="problems-title">Data problems</h2>
           <p className="muted">
-            Skipped {noun} are not shown anywhere; fix them in the file and load it again. Every
+            Skipped {noun}s are not shown anywhere; fix them in the file and load it again. Every
             other {kind === 'row' ? 'row' : 'record'} loaded.
           </p>
           <ul className="problems-list">
