@@ -1,0 +1,69 @@
+import { fixturePath, readFixture } from './support/fixture-data';
+import { expect, test } from './support/test';
+
+const fixture = readFixture();
+const total = fixture.events.length;
+
+test('Clear all also turns off "Only events in map view"', async ({ app, page }) => {
+  await app.open('inview=1&q=talks');
+  const inView = app.filters.getByRole('checkbox', { name: 'Only events in map view' });
+  await expect(inView).toBeChecked();
+  await app.filters.getByRole('button', { name: 'Clear all' }).click();
+  await expect(inView).not.toBeChecked();
+  await expect(page).not.toHaveURL(/inview/);
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(app.listCount).toHaveText(`${total} of ${total} events`);
+});
+
+test('counts of one are singular: "1 feature skipped"', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Load data' }).click();
+  await page.getByTestId('file-input').setInputFiles(fixturePath('unit:events.geojson'));
+  await expect(page.getByTestId('data-problems-banner')).toContainText(
+    'Loaded 3 events; 1 feature skipped, 1 loaded with warnings.',
+  );
+});
+
+test.describe('details', () => {
+  test.use({ dataset: 'details-long.json' });
+
+  test('show a local time only for an event whose time of day is known', async ({ app }) => {
+    await app.open('event=long-a');
+    const next = app.details.getByRole('button', { name: 'Next ›' });
+    await expect(app.details).toContainText('10 Jan 2024');
+    await expect(app.details).not.toContainText(/time in/i);
+
+    await next.click();
+    await expect(app.detailsTitle).toHaveText('Talks resume at dawn');
+    await expect(app.details).toContainText('Local time in Muscat: 11 Jan 2024, 06:00 (UTC+4)');
+
+    await next.click();
+    await next.click();
+    await expect(app.detailsTitle).toHaveText('Talks reported around this date');
+    await expect(app.details).toContainText('about 14 Jan 2024');
+    await expect(app.details).not.toContainText(/time in/i);
+  });
+
+  test('every new selection opens its details at the top', async ({ app, page }) => {
+    await app.open('event=long-a');
+    const scrolledBy = () => app.details.evaluate((element) => element.scrollTop);
+    const readToTheEnd = async () => {
+      await app.details.hover();
+      await page.mouse.wheel(0, 20_000);
+      await expect.poll(scrolledBy).toBeGreaterThan(0);
+      await expect(app.detailsTitle).not.toBeInViewport();
+    };
+
+    await readToTheEnd();
+    await app.details.getByRole('button', { name: 'Second long report' }).click();
+    await expect(app.detailsTitle).toHaveText('Second long report');
+    await expect(app.detailsTitle).toBeInViewport();
+    expect(await scrolledBy()).toBe(0);
+
+    await readToTheEnd();
+    await app.selectInList('First long report');
+    await expect(app.detailsTitle).toHaveText('First long report');
+    await expect(app.detailsTitle).toBeInViewport();
+    expect(await scrolledBy()).toBe(0);
+  });
+});
