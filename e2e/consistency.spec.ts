@@ -67,3 +67,21 @@ test.describe('details', () => {
     expect(await scrolledBy()).toBe(0);
   });
 });
+
+test('playback of data in days moves in whole days: the readout and link stay in dates', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const readout = page.getByTestId('window-readout');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page).toHaveURL(/play=1/);
+  await expect
+    .poll(async () => Date.parse((await app.timelineWindow())?.[0] ?? ''), { timeout: 10_000 })
+    .toBeGreaterThan(Date.parse('2024-01-05T00:00Z'));
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page).not.toHaveURL(/play=1/);
+  const date = String.raw`\d{1,2} [A-Z][a-z]{2} \d{4}`;
+  await expect(readout).toHaveText(new RegExp(`^${date} – ${date}$`));
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}(&|$)/);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { DAY_MS, knowsTimeOfDay, parseIsoDate } from './dates';
+import { DAY_MS, knowsTimeOfDay, parseIsoDate, startsInWholeDays } from './dates';
 
 describe('parseIsoDate', () => {
   it('reads a calendar date as the whole UTC day', () => {
@@ -64,5 +64,16 @@ describe('knowsTimeOfDay', () => {
     expect(knowsTimeOfDay({ date: '2024-01', datePrecision: 'month' })).toBe(false);
     expect(knowsTimeOfDay({ date: '2024-01-10', datePrecision: 'approximate' })).toBe(false);
     expect(knowsTimeOfDay({ date: '2024-01-10T06:00Z', datePrecision: 'approximate' })).toBe(false);
+  });
+});
+
+describe('startsInWholeDays', () => {
+  it('is true when every event starts on a UTC midnight', () => {
+    const day = Date.UTC(2024, 0, 10);
+    expect(startsInWholeDays(new Float64Array([day, day + DAY_MS, Date.UTC(2024, 2, 1)]))).toBe(
+      true,
+    );
+    expect(startsInWholeDays(new Float64Array([day, day + 6 * 3_600_000]))).toBe(false);
+    expect(startsInWholeDays(new Float64Array([]))).toBe(true);
   });
 });

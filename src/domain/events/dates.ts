@@ -122,3 +122,18 @@ export function isValidIsoDate(value: string): boolean {
 export function knowsTimeOfDay(event: { date: string; datePrecision: DatePrecision }): boolean {
   return event.datePrecision === 'day' && parseIsoDate(event.date)?.resolution === 'instant';
 }
+
+const inDays = new WeakMap<Float64Array, boolean>();
+
+/**
+ * Whether every event starts on a UTC midnight: dated to the day or month, with no time of day
+ * to play through or count by the hour. Read from the sorted starts, once per dataset.
+ */
+export function startsInWholeDays(starts: Float64Array): boolean {
+  let known = inDays.get(starts);
+  if (known === undefined) {
+    known = starts.every((start) => start % DAY_MS === 0);
+    inDays.set(starts, known);
+  }
+  return known;
+}

@@ -44,10 +44,34 @@ export function advance(
   return { window: { start: extent[1] - width, end: extent[1] }, done: true };
 }
 
-/** Runs playback on animation frames while `isPlaying()`; `apply` receives each new window. */
+/** Whether a window starts and ends on UTC midnights, so it reads and links as plain dates. */
+export function isWholeDays(window: TimeWindow): boolean {
+  return window.start % DAY === 0 && window.end % DAY === 0;
+}
+
+/** The whole-day window a moving one shows: from the day it is in, at least a day wide. */
+export function wholeDays(window: TimeWindow): TimeWindow {
+  const start = Math.floor(window.start / DAY) * DAY;
+  const width = Math.max(DAY, Math.round((window.end - window.start) / DAY) * DAY);
+  return { start, end: start + width };
+}
+
+/**
+ * Runs playback on animation frames while `isPlaying()`; `apply` receives each new window.
+ *
+ * When the data is in days, or the window is whole days, playback moves in whole days: it keeps
+ * the exact, fractional position to itself and hands over a window only when it enters another
+ * day. The readout, the list and the link then stay in dates ("12 Jan 2024", `from=2024-01-12`),
+ * each day's events arrive together, and at a week or a month per second the steps (7 to 30 a
+ * second) still read as motion. Finer data with a finer window plays on smoothly, frame by frame.
+ */
 export class PlaybackLoop {
   private frame = 0;
   private last = 0;
+  /** Where playback really is, between the whole days it shows. */
+  private exact: TimeWindow | null = null;
+  /** What it last handed over: another window in the store means someone moved it. */
+  private shown: TimeWindow | null = null;
 
   constructor(
     private readonly read: () => {
@@ -56,6 +80,8 @@ export class PlaybackLoop {
       speed: Speed;
       loop: boolean;
       extent: [number, number] | null;
+      /** Every event is dated to the day (or month): no time of day to play through. */
+      inDays?: boolean;
     },
     private readonly apply: (window: TimeWindow, done: boolean) => void,
   ) {}
@@ -69,19 +95,37 @@ export class PlaybackLoop {
   stop() {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.exact = null;
+    this.shown = null;
   }
 
   private tick = (now: number) => {
     this.frame = 0;
-    const { playing, window, speed, loop, extent } = this.read();
+    const { playing, window, speed, loop, extent, inDays = false } = this.read();
     if (!playing || !extent) return;
     const elapsed = now - this.last;
     this.last = now;
-    const current = window ?? initialPlaybackWindow(extent, speed);
-    const step = window
-      ? advance(current, elapsed, speed, extent, loop)
-      : { window: current, done: false };
-    this.apply(step.window, step.done);
+    if (!window) {
+      this.hand(initialPlaybackWindow(extent, speed), false, false);
+      this.frame = requestAnimationFrame(this.tick);
+      return;
+    }
+    const ours = this.exact && this.shown && sameWindow(window, this.shown);
+    const from = ours && this.exact ? this.exact : window;
+    const step = advance(from, elapsed, speed, extent, loop);
+    this.exact = step.window;
+    const days = inDays || isWholeDays(window);
+    const next = days ? wholeDays(step.window) : step.window;
+    this.hand(next, step.done, !step.done && sameWindow(next, window));
     if (!step.done) this.frame = requestAnimationFrame(this.tick);
   };
+
+  private hand(window: TimeWindow, done: boolean, unchanged: boolean) {
+    this.shown = window;
+    if (!unchanged) this.apply(window, done);
+  }
+}
+
+function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
+  return a.start === b.start && a.end === b.end;
 }
