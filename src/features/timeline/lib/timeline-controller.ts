@@ -22,8 +22,6 @@ import type { Category, ChronoEvent } from '@/domain/events/types';
 import { markOnce } from '@/utils/perf-marks';
 import { formatInstant, formatWindow } from '@/utils/time-format';
 
-import { windowForKey } from './window-keys';
-
 import { binCounts, binEdges, chooseBinUnit, finestResolution } from './bins';
 import { placeEdgeLabels } from './edge-labels';
 import {
@@ -52,6 +50,8 @@ import {
   tickLabels,
   type TimeScale,
 } from './time-scale';
+import { pointOf, Press, TAP_SLOP_PX } from './press';
+import { windowForKey } from './window-keys';
 
 export interface TimelineCallbacks {
   /** `final` is false while the user is still dragging. */
@@ -135,7 +135,8 @@ export class TimelineController {
   private palette: Palette;
   private frame = 0;
   private brushing = false;
-  private pressedMark: ChronoEvent | null = null;
+  /** The press under way on the plot: a tap on a mark selects it, a drag moves the window. */
+  private press: Press<ChronoEvent> | null = null;
   private domainTimer: ReturnType<typeof setTimeout> | undefined;
   private applyingDomain = false;
   /** Shortest event span: histogram bins are never finer. */
@@ -218,9 +219,6 @@ export class TimelineController {
       .on('zoom', this.handleZoom);
     this.svgSel.call(this.zoomBehavior).on('dblclick.zoom', null);
 
-    this.svg.addEventListener('mousedown', this.handlePress, { capture: true });
-    this.svg.addEventListener('touchstart', this.handlePress, { capture: true, passive: true });
-    this.svg.addEventListener('click', this.handleClick);
     this.svg.addEventListener('dblclick', this.handleDoubleClick);
     this.svg.addEventListener('pointermove', this.handlePointerMove);
     this.svg.addEventListener('pointerleave', this.handlePointerLeave);
@@ -816,6 +814,16 @@ export class TimelineController {
     const selection = event.selection as [number, number] | null;
     const final = event.type === 'end';
     this.brushing = !final;
+    const source = event.sourceEvent as MouseEvent | TouchEvent;
+    if (event.type === 'start') this.press = this.pressAt(source);
+    const press = this.press;
+    if (final) this.press = null;
+    if (press && !this.isDrag(press, source)) {
+      // Still a tap: the window stays where it was, and a tap on a mark selects it.
+      this.syncBrush();
+      if (final && press.mark) this.callbacks.onSelect(press.mark.id);
+      return;
+    }
     if (!selection || selection[1] - selection[0] < 2) {
       // A plain click on the lanes is not a request to drop the window: put it back.
       if (final) {
@@ -939,20 +947,22 @@ export class TimelineController {
     return best;
   }
 
-  private handlePress = (event: MouseEvent | TouchEvent) => {
-    const point = 'touches' in event ? event.touches[0] : event;
-    if (!point || ('button' in event && event.button !== 0)) return;
-    const mark = this.markAt(point);
-    this.pressedMark = mark;
-    // A press on a mark is a click on that event, not the start of a brush or a pan.
-    if (mark) event.stopPropagation();
-  };
+  /**
+   * Every press on the plot goes to the brush, marks included: at 100,000 events every pixel of
+   * the lanes is a mark, and a press there must still grab the window. Whether it was a tap on
+   * the mark is known only once it ends (see handleBrush).
+   */
+  private pressAt(source: MouseEvent | TouchEvent): Press<ChronoEvent> | null {
+    const point = pointOf(source);
+    if (!point) return null;
+    const slop = 'touches' in source ? TAP_SLOP_PX.touch : TAP_SLOP_PX.mouse;
+    return new Press({ clientX: point.clientX, clientY: point.clientY }, this.markAt(point), slop);
+  }
 
-  private handleClick = (event: MouseEvent) => {
-    const mark = this.pressedMark;
-    this.pressedMark = null;
-    if (mark && this.markAt(event) === mark) this.callbacks.onSelect(mark.id);
-  };
+  private isDrag(press: Press<ChronoEvent>, source: MouseEvent | TouchEvent): boolean {
+    const point = pointOf(source);
+    return point ? press.moveTo(point) : press.isDrag;
+  }
 
   private handlePointerMove = (event: PointerEvent) => {
     if (this.brushing || event.buttons) return;
