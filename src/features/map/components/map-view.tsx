@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 import { effectiveWindow } from '@/domain/events/filter-events';
-import { useAppStore } from '@/store/app-store';
+import { useAppStore, type AppState } from '@/store/app-store';
 import {
   selectHoveredEvent,
   selectMatchingEvents,
@@ -13,8 +13,14 @@ import { registerAutomation } from '@/utils/automation';
 import { prefersReducedMotion } from '@/utils/motion';
 
 import { BASEMAP_COLORS } from '../lib/basemap-style';
+import { eventsToFrame } from '../lib/focus-bounds';
 import { MapController } from '../lib/map-controller';
+import { OffMapNotice } from './off-map-notice';
 import { useMapStart } from './use-map-start';
+
+/** What the map frames for the store's current filters and window. */
+const framedNow = (state: AppState) =>
+  eventsToFrame(selectVisibleEvents(state), selectMatchingEvents(state).events);
 
 /**
  * A thin shell: creates the map controller once the map may start (`use-map-start.ts`), then
@@ -84,13 +90,13 @@ export function MapView() {
           // controller frames the first events itself, when they reach it.
           if (camera) controller.setCamera(camera);
           else if (camera === null && previous !== camera)
-            controller.fitTo(selectMatchingEvents(store.getState()).events);
+            controller.fitTo(framedNow(store.getState()), 'most', false);
         },
         { fireImmediately: true },
       ),
       store.subscribe(
         (s) => s.fitRequest,
-        () => controller.fitTo(selectVisibleEvents(store.getState())),
+        ({ scope }) => controller.fitTo(framedNow(store.getState()), scope),
       ),
       store.subscribe(
         (s) => s.resolvedScheme,
@@ -119,9 +125,10 @@ export function MapView() {
       {/* Nothing to fit before the map has started. */}
       {mayStart && (
         <div className="map-toolbar">
-          <button type="button" onClick={requestFit}>
+          <button type="button" onClick={() => requestFit()}>
             Fit to events
           </button>
+          <OffMapNotice />
         </div>
       )}
     </section>

@@ -81,3 +81,14 @@ export function focusBounds(all: readonly [number, number][], share = 0.8): LonL
   const inside = points.filter((point) => distance(point) <= radius);
   return boundsOf(inside.length >= points.length * share ? inside : points);
 }
+
+/**
+ * The events a view frames: those in the time window when any of them has a place (a link's
+ * window is what its reader came for), otherwise every event that passes the filters.
+ */
+export function eventsToFrame<E extends { location?: unknown }>(
+  inWindow: readonly E[],
+  all: readonly E[],
+): readonly E[] {
+  return inWindow.some((event) => event.location) ? inWindow : all;
+}

@@ -17,8 +17,10 @@ import {
 
 import { eventsInWindow, type TimeWindow } from '@/domain/events/filter-events';
 import type { Category, ChronoEvent } from '@/domain/events/types';
+import type { FitScope } from '@/store/slices/map-slice';
 import { afterNextPaint } from '@/utils/after-next-paint';
 import { markOnce } from '@/utils/perf-marks';
+import { countOf } from '@/utils/plural';
 import { formatEventDate } from '@/utils/time-format';
 
 import {
@@ -31,7 +33,7 @@ import {
 } from './basemap-style';
 import { loadBasemapData, placeFeatures, type BasemapData } from './basemap-data';
 import { drawDonut } from './donut';
-import { eventBounds, focusBounds, samplePositions } from './focus-bounds';
+import { eventBounds, eventsToFrame, focusBounds, samplePositions } from './focus-bounds';
 import { covers, eventsInCell, gridArea, gridFeatures, type Area } from './grid';
 import {
   CLUSTER_CATEGORY_SLOTS,
@@ -78,8 +80,10 @@ export interface MapCallbacks {
   onSelect: (id: string) => void;
   onHover: (id: string | null) => void;
   /**
-   * The view changed: live while it moves and once when it settles. `byUser` is false for moves
-   * the app made (fitting the data, revealing a selection, applying a link).
+   * The view changed: live while it moves and once when it settles. `byUser` is true for every
+   * move a reader caused, directly (drag, wheel, keys, touch) or by asking for it (a cluster's
+   * zoom, revealing the event they chose, Fit to events): those belong in the link. It is false
+   * only for the first framing of the data and for cameras applied from a link.
    */
   onViewChange: (
     camera: Camera,
@@ -94,6 +98,13 @@ export interface MapOptions {
   camera: Camera | null;
   reducedMotion: () => boolean;
 }
+
+/** Event data on the moves the app makes for a reader, so they count as the reader's (see onViewChange). */
+const FOR_READER = { forReader: true } as const;
+/** What a reader does to open a group: fingers tap. */
+const pressVerb = () => (globalThis.matchMedia?.('(pointer: coarse)').matches ? 'Tap' : 'Click');
+const causedByReader = (e: { originalEvent?: unknown; forReader?: boolean }) =>
+  !!e.originalEvent || e.forReader === true;
 
 /** Pixels around the pointer that still count as hitting a marker: small circles are hard to hit. */
 const HIT_TOLERANCE = 6;
@@ -247,7 +258,11 @@ export class MapController {
       if (!this.ownWorkPending()) this.setIdle(true);
     });
     this.map.on('render', () => (this.renderCount += 1));
-    this.map.on('movestart', () => this.setIdle(false));
+    this.map.on('movestart', () => {
+      this.setIdle(false);
+      // A tooltip about what was under the pointer means nothing once the map moves under it.
+      this.tooltip.remove();
+    });
     this.map.on('mousemove', this.handleMouseMove);
     this.map.on('mouseout', () => {
       this.pointerOnEvent = false;
@@ -257,7 +272,7 @@ export class MapController {
     this.map.on('click', this.handleClick);
     this.map.on('move', this.handleMove);
     this.map.on('moveend', (e) => {
-      this.reportView(!!e.originalEvent, true);
+      this.reportView(causedByReader(e), true);
       // A push already waiting for the next paint bins for the camera as it will be then: a
       // second one now would bin a million events twice (the first framing of new data).
       if (
@@ -312,7 +327,8 @@ export class MapController {
       this.syncLive();
       if (!this.hasFramedData && data.events.some((event) => event.location)) {
         this.hasFramedData = true;
-        this.fitTo(data.events, false, true);
+        const inWindow = eventsInWindow(data.events, data.starts, data.maxSpan, this.window);
+        this.fitTo(eventsToFrame(inWindow, data.events), 'most', false);
       }
     });
   }
@@ -427,18 +443,23 @@ export class MapController {
   }
 
   /**
-   * Frames the given events (those with a place). The first view frames where most of them are;
-   * "Fit to events" frames them all.
+   * Frames the given events (those with a place): where most of them are, or all of them. The
+   * first view and "Fit to events" frame the same way; the first view is the only camera that is
+   * not the reader's (a link without `map=` frames the data on the screen it is opened on).
    */
-  fitTo(events: readonly ChronoEvent[], animate = true, focus = false) {
-    const box = focus ? focusBounds(samplePositions(events)) : eventBounds(events);
+  fitTo(events: readonly ChronoEvent[], scope: FitScope, byReader = true) {
+    const box = scope === 'most' ? focusBounds(samplePositions(events)) : eventBounds(events);
     if (!box) return;
     const cover = this.coverToAvoid();
-    this.map.fitBounds(box, {
-      padding: { top: 48, left: 48 + cover.left, right: 48, bottom: 48 + cover.bottom },
-      maxZoom: 7,
-      duration: animate && !this.options.reducedMotion() ? 600 : 0,
-    });
+    this.map.fitBounds(
+      box,
+      {
+        padding: { top: 48, left: 48 + cover.left, right: 48, bottom: 48 + cover.bottom },
+        maxZoom: 7,
+        duration: byReader && !this.options.reducedMotion() ? 600 : 0,
+      },
+      byReader ? FOR_READER : {},
+    );
   }
 
   setTheme(theme: Theme) {
@@ -738,11 +759,14 @@ export class MapController {
       point.x <= width - margin &&
       point.y <= height - bottom - margin;
     if (onScreen) return false;
-    this.map.easeTo({
-      center: [lon, lat],
-      offset: [left / 2, -bottom / 2],
-      duration: this.options.reducedMotion() ? 0 : 700,
-    });
+    this.map.easeTo(
+      {
+        center: [lon, lat],
+        offset: [left / 2, -bottom / 2],
+        duration: this.options.reducedMotion() ? 0 : 700,
+      },
+      FOR_READER,
+    );
     return true;
   }
 
@@ -807,20 +831,19 @@ export class MapController {
     if (feature && isGridGroup(feature)) {
       this.pointerOnEvent = false;
       this.callbacks.onHover(null);
-      this.showTooltip(
-        pointOf(feature),
-        `${Number(feature.properties['count']).toLocaleString('en')} events`,
-        ['Click to see them'],
-      );
+      this.showTooltip(pointOf(feature), countOf(Number(feature.properties['count']), 'event'), [
+        `${pressVerb()} to see them`,
+      ]);
       return;
     }
     if (feature?.properties['cluster']) {
       this.pointerOnEvent = false;
       this.callbacks.onHover(null);
-      this.showTooltip(pointOf(feature), `${feature.properties['point_count']} events`, [
-        this.clusterSummary(feature),
-        'Click to see them',
-      ]);
+      this.showTooltip(
+        pointOf(feature),
+        countOf(Number(feature.properties['point_count']), 'event'),
+        [this.clusterSummary(feature), `${pressVerb()} to see them`],
+      );
       return;
     }
     const id = (feature && this.eventIdOf(feature)) ?? null;
@@ -882,11 +905,10 @@ export class MapController {
     ]);
     const center = pointOf(feature);
     if (!atOnePlace(leaves) && expansionZoom <= this.map.getMaxZoom()) {
-      this.map.easeTo({
-        center,
-        zoom: expansionZoom + 0.25,
-        duration: this.options.reducedMotion() ? 0 : 500,
-      });
+      this.map.easeTo(
+        { center, zoom: expansionZoom + 0.25, duration: this.options.reducedMotion() ? 0 : 500 },
+        FOR_READER,
+      );
       return;
     }
     this.openPlaceList(center, leaves);
@@ -902,11 +924,14 @@ export class MapController {
       this.gridZoom,
     );
     if (!atOnePlace(events) && this.map.getZoom() < maxZoom) {
-      this.map.easeTo({
-        center,
-        zoom: Math.min(this.map.getZoom() + 2, maxZoom),
-        duration: this.options.reducedMotion() ? 0 : 500,
-      });
+      this.map.easeTo(
+        {
+          center,
+          zoom: Math.min(this.map.getZoom() + 2, maxZoom),
+          duration: this.options.reducedMotion() ? 0 : 500,
+        },
+        FOR_READER,
+      );
       return;
     }
     this.openPlaceList(center, events);
@@ -935,8 +960,8 @@ export class MapController {
   }
 
   /** Bounds follow the map live (for "only events in map view"), at most once a frame. */
-  private handleMove = (e: { originalEvent?: unknown }) => {
-    const byUser = !!e.originalEvent;
+  private handleMove = (e: { originalEvent?: unknown; forReader?: boolean }) => {
+    const byUser = causedByReader(e);
     if (this.moveFrame) return;
     this.moveFrame = requestAnimationFrame(() => {
       this.moveFrame = 0;
