@@ -243,3 +243,32 @@ test.describe('on the bundled dataset, a cluster', () => {
     await fresh.close();
   });
 });
+
+test('a press on a map marker that moves pans the map; a click on it selects it', async ({
+  app,
+  page,
+}) => {
+  const fixture = readFixture();
+  const alone = fixture.events.find(
+    (event) =>
+      event.location &&
+      fixture.events.filter(
+        (other) =>
+          other.location &&
+          Math.abs(other.location.lat - event.location!.lat) < 1 &&
+          Math.abs(other.location.lon - event.location!.lon) < 1,
+      ).length === 1,
+  )!;
+  const { lat, lon } = alone.location!;
+  await app.open(`map=8/${lat}/${lon}`);
+  const marker = await app.projectOnMap(lon, lat);
+  await app.drag(marker, { x: marker.x - 150, y: marker.y + 60 });
+  await app.mapIdle();
+  const moved = await app.mapCamera();
+  expect(Math.abs(moved.lon - lon)).toBeGreaterThan(0.1);
+  await expect(app.details.getByRole('heading', { level: 2 })).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBe(`8/${lat}/${lon}`);
+
+  await app.clickMapAt(lon, lat);
+  await expect(app.detailsTitle).toHaveText(alone.title);
+});

@@ -345,7 +345,11 @@ export class TimelineController {
     this.svgSel.on('.zoom', null);
     this.canvas.remove();
     this.svg.remove();
+    this.slider.remove();
     this.tooltip.remove();
+    // The root belongs to the React shell: hand it back as it was, so a remount (StrictMode, a
+    // new dataset) starts clean instead of stacking a second slider and keyboard handler.
+    for (const name of ['tabindex', 'role', 'aria-label']) this.root.removeAttribute(name);
   }
 
   // ——— layout and scales ———
