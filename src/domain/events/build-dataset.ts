@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { deriveCategory, UNCATEGORISED } from './categories';
 import { categoryStartTimes } from './category-starts';
 import { parseIsoDate, type DatePrecision } from './dates';
+import { farOffDates } from './far-off-dates';
 import { safeHttpUrl } from './safe-url';
 import { eventSchema, type DatasetHeader, type EventRecord } from './schema';
 import type { Category, ChronoEvent, DataProblem, Dataset, EventSource } from './types';
@@ -336,6 +337,7 @@ export function buildDataset(header: DatasetHeader, records: Iterable<unknown>):
     events,
     byId,
   );
+  for (const problem of farOffDates(dataset.events, dataset.starts)) problems.push(problem);
   // Declared categories keep their order even when empty; derived ones only when used.
   const declared = new Set(header.categories.map((category) => category.id));
   dataset.categories = dataset.categories.filter(
