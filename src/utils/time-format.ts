@@ -4,9 +4,25 @@ import { utcFormat } from 'd3-time-format';
 import type { ChronoEvent } from '@/domain/events/types';
 
 const DAY = 86_400_000;
-const formatDate = utcFormat('%-d %b %Y');
-const formatDateTime = utcFormat('%-d %b %Y %H:%M');
-const formatMonth = utcFormat('%B %Y');
+
+const fourDigitYear = utcFormat('%Y');
+
+/**
+ * A d3 UTC format whose `%Y` is the whole year: d3 keeps four digits, so year 10000 would read
+ * "0000" (a timeline padded past a year-9999 date reaches it).
+ */
+export function utcFormatFullYear(specifier: string): (date: Date) => string {
+  const parts = specifier.split('%Y').map((part) => utcFormat(part));
+  return (date) => {
+    const year = date.getUTCFullYear();
+    const text = year > 9999 ? String(year) : fourDigitYear(date);
+    return parts.map((format) => format(date)).join(text);
+  };
+}
+
+const formatDate = utcFormatFullYear('%-d %b %Y');
+const formatDateTime = utcFormatFullYear('%-d %b %Y %H:%M');
+const formatMonth = utcFormatFullYear('%B %Y');
 
 /** "1 Jan 2024"; with the time when it is not midnight UTC. */
 export function formatInstant(ms: number): string {

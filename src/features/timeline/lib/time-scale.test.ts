@@ -117,3 +117,17 @@ describe('snapTime', () => {
     expect(snapTime(utc(2024, 0, 10, 13) + 20 * 60_000, HOUR / 10)).toBe(utc(2024, 0, 10, 13));
   });
 });
+
+describe('labels past year 9999', () => {
+  it('write the whole year, not its last four digits', () => {
+    const ticks = [10000, 10050, 10100].map((year) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, 0, 1);
+      return date;
+    });
+    expect(tickLabels(ticks)).toEqual(['10000', '10050', '10100']);
+    const months = [new Date(Date.UTC(9999, 11, 1)), new Date(Date.UTC(9999, 11, 1))];
+    months[1]!.setUTCFullYear(10000, 0, 1);
+    expect(tickLabels(months)).toEqual(['Dec 9999', 'Jan 10000']);
+  });
+});

@@ -2,6 +2,8 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
+import { utcFormatFullYear } from '@/utils/time-format';
+
 export type TimeScale = ScaleTime<number, number>;
 
 export const DAY = 86_400_000;
@@ -31,9 +33,9 @@ export function linearPositions(scale: TimeScale): (ms: number) => number {
   return (ms) => r0 + (ms - d0) * perMs;
 }
 
-const formatYear = utcFormat('%Y');
+const formatYear = utcFormatFullYear('%Y');
 const formatMonth = utcFormat('%b');
-const formatMonthYear = utcFormat('%b %Y');
+const formatMonthYear = utcFormatFullYear('%b %Y');
 const formatDay = utcFormat('%-d %b');
 const formatHour = utcFormat('%H:%M');
 
@@ -55,7 +57,7 @@ export function tickLabels(ticks: Date[]): string[] {
   const step = ticks.length > 1 ? +(ticks[1] as Date) - +(ticks[0] as Date) : Infinity;
   return ticks.map((tick, i) => {
     let label = formatTick(tick);
-    const bareYear = /^\d{4}$/.test(label);
+    const bareYear = /^\d{4,}$/.test(label);
     if (bareYear && step >= 300 * DAY) return label;
     if (bareYear) label = step < 28 * DAY ? formatDay(tick) : formatMonth(tick);
     const startsYear =
