@@ -28,9 +28,15 @@ export function DataProblems() {
     .join(', ');
   return (
     <div className="data-status warning" role="status" data-testid="data-problems-banner">
-      <span>
-        Loaded {countOf(loaded, 'event')}; {summary}.
-      </span>
+      {loaded === 0 ? (
+        <span>
+          <strong>This dataset is empty:</strong> no event could load ({summary}).
+        </span>
+      ) : (
+        <span>
+          Loaded {countOf(loaded, 'event')}; {summary}.
+        </span>
+      )}
       <button type="button" onClick={() => dialogRef.current?.showModal()}>
         Show data problems
       </button>
