@@ -85,3 +85,43 @@ test('playback of data in days moves in whole days: the readout and link stay in
   await expect(readout).toHaveText(new RegExp(`^${date} – ${date}$`));
   await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}(&|$)/);
 });
+
+test.describe('a dataset none of whose records load (an empty one)', () => {
+  test.use({ dataset: 'all-bad.json' });
+
+  test('says it is empty and points to the data problems', async ({ app, page }) => {
+    // The app fixture serves the dataset; with nothing to draw the app never gets "ready".
+    void app;
+    await page.goto('/');
+    const banner = page.getByTestId('data-problems-banner');
+    await expect(banner).toContainText(
+      'This dataset is empty: no event could load (2 records skipped).',
+    );
+    await banner.getByRole('button', { name: 'Show data problems' }).click();
+    await expect(page.getByRole('region', { name: 'Data problems' })).toContainText(
+      'event #2 "b2": date',
+    );
+  });
+});
+
+test.describe('a mistyped year', () => {
+  test.use({ dataset: 'far-off.json' });
+
+  test('is a warning in Data problems, the record still loads, the axis reads it', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await expect(app.listCount).toHaveText(`${total + 1} of ${total + 1} events`);
+    const banner = page.getByTestId('data-problems-banner');
+    await expect(banner).toContainText(`Loaded ${total + 1} events; 1 loaded with warnings.`);
+    await banner.getByRole('button', { name: 'Show data problems' }).click();
+    await expect(page.getByRole('region', { name: 'Data problems' })).toContainText(
+      'Warning event #21 "typo": date "9999-01-10" is far from the rest (the other dates run from 2024-01-02 to 2024-04-12); check the year',
+    );
+    await page.keyboard.press('Escape');
+    const labels = await app.timeline.locator('.timeline-axis .tick text').allTextContents();
+    expect(labels).toContain('10000');
+    expect(labels).not.toContain('0000');
+  });
+});
