@@ -36,3 +36,41 @@ describe('windowForKey', () => {
     expect(windowForKey('a', false, current, extent)).toBeNull();
   });
 });
+
+describe('the first key press, with no window yet', () => {
+  const padded: [number, number] = [extent[0] - 3 * DAY - 5, extent[1] + 3 * DAY];
+
+  it('opens a week from the first day of the data, not before it', () => {
+    expect(windowForKey('ArrowRight', false, null, extent, padded)).toEqual({
+      start: jan(2),
+      end: jan(9),
+    });
+    expect(windowForKey('Home', false, null, extent, padded)).toEqual({
+      start: jan(2),
+      end: jan(9),
+    });
+  });
+
+  it('opens at the first whole day in view when the view starts inside the data', () => {
+    const zoomed: [number, number] = [jan(20) + 5, jan(40)];
+    expect(windowForKey('ArrowRight', true, null, extent, zoomed)).toEqual({
+      start: jan(21),
+      end: jan(28),
+    });
+  });
+
+  it('opens a week up to the end of the data going back', () => {
+    expect(windowForKey('ArrowLeft', false, null, extent, padded)).toEqual({
+      start: extent[1] - 7 * DAY,
+      end: extent[1],
+    });
+    expect(windowForKey('End', false, null, extent, padded)).toEqual({
+      start: extent[1] - 7 * DAY,
+      end: extent[1],
+    });
+  });
+
+  it('has nothing to clear', () => {
+    expect(windowForKey('Delete', false, null, extent, padded)).toBeNull();
+  });
+});
