@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { toJson } from '../bench/generate';
 
-import { AppDriver } from './support/app-driver';
+import { AppDriver, escapeRegExp } from './support/app-driver';
 import { eventsBetween, readFixture, spanOf, type FixtureEvent } from './support/fixture-data';
 import { expect, test } from './support/test';
 
@@ -271,4 +271,71 @@ test('a press on a map marker that moves pans the map; a click on it selects it'
 
   await app.clickMapAt(lon, lat);
   await expect(app.detailsTitle).toHaveText(alone.title);
+});
+
+test.describe('on the bundled dataset, the map', () => {
+  test.use({ dataset: 'bundled' });
+  const bundled = readFixture('../../public/data/events.json');
+
+  test('says which events it cannot show, and shows them on request', async ({ app, page }) => {
+    await app.open();
+    const unplaced = bundled.events.filter((event) => !event.location);
+    const [west, south, east, north] = await app.mapBounds();
+    const outside = bundled.events.filter(
+      ({ location: l }) => l && (l.lon < west || l.lon > east || l.lat < south || l.lat > north),
+    );
+    expect(outside.length).toBeGreaterThan(0);
+    const notice = page.getByTestId('off-map');
+    const outsideButton = notice.getByRole('button', { name: /outside the map/ });
+    await expect(outsideButton).toHaveText(`${outside.length} events outside the map`);
+    await notice.getByRole('button', { name: `${unplaced.length} events without a place` }).click();
+    const list = page.getByRole('list', { name: 'Events without a place' });
+    await expect(list.getByRole('button')).toHaveCount(unplaced.length);
+    await list.getByRole('button', { name: new RegExp(escapeRegExp(unplaced[0]!.title)) }).click();
+    await expect(app.detailsTitle).toHaveText(unplaced[0]!.title);
+
+    await outsideButton.click();
+    await expect(outsideButton).toHaveCount(0);
+    await app.mapIdle();
+    // Every placed event is now in view, and the link holds that camera.
+    const all = await app.mapBounds();
+    for (const { location: l } of bundled.events.filter((event) => event.location))
+      expect(l!.lon >= all[0] && l!.lon <= all[2] && l!.lat >= all[1] && l!.lat <= all[3]).toBe(
+        true,
+      );
+    await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBeNull();
+  });
+
+  test('a link with a window and no camera frames the window’s events', async ({ app }) => {
+    await app.open();
+    const whole = await app.mapCamera();
+    // 12–14 Jan 2024: the first strikes on Yemen and what followed, all around the Red Sea.
+    await app.open('from=2024-01-12&to=2024-01-14');
+    expect((await app.mapCamera()).zoom).toBeGreaterThan(whole.zoom + 1);
+    const [west, south, east, north] = await app.mapBounds();
+    for (const { lat, lon } of [
+      { lat: 15.3694, lon: 44.191 },
+      { lat: 14.7978, lon: 42.9545 },
+    ])
+      expect(lon > west && lon < east && lat > south && lat < north).toBe(true);
+  });
+
+  test('"Fit to events" frames what the first view framed', async ({ app, page }) => {
+    await app.open();
+    const first = await app.mapCamera();
+    for (let level = 1; level <= 2; level++) {
+      await page.getByRole('button', { name: 'Zoom in' }).first().click();
+      await expect
+        .poll(async () => (await app.mapCamera()).zoom)
+        .toBeGreaterThan(first.zoom + level - 0.05);
+    }
+    await page.getByRole('button', { name: 'Fit to events' }).click();
+    await expect
+      .poll(async () => Math.abs((await app.mapCamera()).zoom - first.zoom))
+      .toBeLessThan(0.05);
+    await app.mapIdle();
+    const fitted = await app.mapCamera();
+    expect(fitted.lat).toBeCloseTo(first.lat, 1);
+    expect(fitted.lon).toBeCloseTo(first.lon, 1);
+  });
 });
