@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { binCounts, binEdges, chooseBinUnit, finestResolution } from './bins';
+import { binCounts, binEdges, binPlace, chooseBinUnit, finestResolution, spanMiddle } from './bins';
 
 const utc = Date.UTC;
 
@@ -41,5 +41,52 @@ describe('histogram bins', () => {
     const counts = binCounts(times, edges);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1_000_000);
     expect(counts[0]).toBe(5000);
+  });
+});
+
+describe('where an event sits', () => {
+  const day = utc(2024, 0, 10);
+  const H = 3_600_000;
+  const hourUnit = chooseBinUnit([day, day + 2 * 24 * H], 1200);
+  const dayUnit = chooseBinUnit([0, 120 * 24 * H], 1200);
+  const hours = binEdges([day - 6 * H, day + 30 * H], hourUnit);
+  const days = binEdges([day - 5 * 24 * H, day + 5 * 24 * H], dayUnit);
+
+  it('is checked here at hour and at day bars', () => {
+    expect([hourUnit.label, dayUnit.label]).toEqual(['hour', 'day']);
+  });
+
+  /** The index of the bar that counts a time, as binCounts does. */
+  const barOf = (edges: number[], ms: number) =>
+    edges.findIndex((edge, i) => ms < (edges[i + 1] ?? -Infinity) && ms >= edge);
+
+  it('is over the bar that counts it, for a date-only day, an instant, a span, at any unit', () => {
+    const events = [
+      { start: day, end: day + 24 * H },
+      { start: day + 6 * H + 17 * 60_000, end: day + 6 * H + 17 * 60_000 + 1 },
+      { start: day + 22 * H, end: day + 28 * H },
+      { start: day, end: day + 3 * 24 * H },
+    ];
+    for (const edges of [hours, days]) {
+      const place = binPlace(edges);
+      for (const { start, end } of events) {
+        expect(barOf(edges, place(start, end))).toBe(barOf(edges, start));
+      }
+    }
+  });
+
+  it('puts a date-only day at noon in day bars and at 00:30 in hour bars', () => {
+    expect(binPlace(days)(day, day + 24 * H)).toBe(day + 12 * H);
+    expect(binPlace(hours)(day, day + 24 * H)).toBe(day + H / 2);
+  });
+
+  it('keeps an instant at its instant', () => {
+    const at = day + 6 * H + 17 * 60_000;
+    expect(binPlace(hours)(at, at + 1)).toBeCloseTo(at, -1);
+  });
+
+  it('falls back to the middle of the span past the last edge, as without bins', () => {
+    expect(binPlace([0, 10])(20, 40)).toBe(30);
+    expect(spanMiddle(20, 40)).toBe(30);
   });
 });

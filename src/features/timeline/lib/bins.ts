@@ -1,6 +1,6 @@
 import { utcDay, utcHour, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
 
-import { lowerBound } from '@/domain/events/time-index';
+import { lowerBound, upperBound } from '@/domain/events/time-index';
 
 interface BinUnit {
   interval: CountableTimeInterval;
@@ -76,4 +76,23 @@ export function binCounts(sortedTimes: ArrayLike<number>, edges: readonly number
     previous = next;
   }
   return counts;
+}
+
+/** Where an event sits on the timeline: from its start and end, UTC ms, to a time to draw at. */
+export type EventPlace = (start: number, end: number) => number;
+
+/** The middle of an event's span: where it sits when there are no bins to agree with. */
+export const spanMiddle: EventPlace = (start, end) => (start + end) / 2;
+
+/**
+ * The one rule for where an event sits, shared by the bars that count it (by its start) and the
+ * mark that draws it: in the bin where it starts, at the middle of the part of it inside that
+ * bin. A date-only event sits at noon in day bars and at 00:30 in hour bars, an instant at its
+ * instant, a month at mid-month in month bars: never over a bar that did not count it.
+ */
+export function binPlace(edges: readonly number[]): EventPlace {
+  return (start, end) => {
+    const binEnd = edges[upperBound(edges, start)] ?? Infinity;
+    return (start + Math.min(end, binEnd)) / 2;
+  };
 }

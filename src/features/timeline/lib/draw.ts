@@ -1,6 +1,7 @@
 import type { TimeWindow, WindowCandidates } from '@/domain/events/filter-events';
 import type { ChronoEvent } from '@/domain/events/types';
 
+import { spanMiddle, type EventPlace } from './bins';
 import { MARK_RADIUS, type MarkLayout } from './marks';
 
 export interface Palette {
@@ -159,7 +160,7 @@ export function countInView(
 /**
  * Bins depend on the dates in view, not on the time window: they are computed once per view, so
  * moving the window only repaints. They read the candidates in place: with a million in view, a
- * copy of them cost as much as the binning.
+ * copy of them cost as much as the binning. Each event counts in the column of its `place`.
  */
 export function densityBins(
   events: readonly ChronoEvent[],
@@ -168,6 +169,7 @@ export function densityBins(
   lanesOf: (event: ChronoEvent) => readonly number[],
   laneCount: number,
   area: { left: number; right: number },
+  place: EventPlace = spanMiddle,
 ): DensityBins {
   const width = Math.ceil(area.right - area.left) + 1;
   const cells = width * laneCount;
@@ -177,7 +179,7 @@ export function densityBins(
   for (let i = candidates.from; i < candidates.to; i++) {
     const event = events[i] as ChronoEvent;
     if (event.end <= candidates.endsAfter) continue;
-    const column = Math.round(toX((event.start + event.end) / 2) - area.left);
+    const column = Math.round(toX(place(event.start, event.end)) - area.left);
     if (column < 0 || column >= width) continue;
     for (const lane of lanesOf(event)) {
       const cell = lane * width + column;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
+import { binPlace } from './bins';
 import { buildLanes } from './lanes';
 import { hitTest, layoutMarks, MARK_RADIUS } from './marks';
 
@@ -53,5 +54,14 @@ describe('mark layout and hit-testing', () => {
     expect(byActor.lanesOf(c).map((i) => byActor.lanes[i]?.label)).toEqual(
       expect.arrayContaining(['Houthis', 'Iran']),
     );
+  });
+
+  it('stands a dot where the histogram counts it, given the bars’ place', () => {
+    const hourly = Array.from({ length: 24 * 20 }, (_, i) => t0 + i * 3_600_000);
+    const hourLayout = layoutMarks(dataset.events, toX, lanes.lanesOf, geometry, binPlace(hourly));
+    const a = hourLayout.events.findIndex((e) => e.id === 'a');
+    // 2 January, the first hour's middle: 1 day and half an hour in, at 10 px a day.
+    expect(hourLayout.x[a]).toBeCloseTo(10 + 10 / 48);
+    expect(layout.x[a]).toBeCloseTo(15); // without bars: the middle of the day
   });
 });

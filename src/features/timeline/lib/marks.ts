@@ -1,5 +1,7 @@
 import type { ChronoEvent } from '@/domain/events/types';
 
+import { spanMiddle, type EventPlace } from './bins';
+
 export interface LaneGeometry {
   top: number;
   height: number;
@@ -24,13 +26,15 @@ const DAY = 86_400_000;
 
 /**
  * Places visible events in their lanes. Marks that would overlap move to the next free row of
- * their lane, so each stays clickable; when a lane is full they share its last row.
+ * their lane, so each stays clickable; when a lane is full they share its last row. A dot sits
+ * at `place` (pass the histogram's `binPlace`, so it stands over the bar that counts it).
  */
 export function layoutMarks(
   events: readonly ChronoEvent[],
   toX: (ms: number) => number,
   lanesOf: (event: ChronoEvent) => readonly number[],
   lanes: LaneGeometry,
+  place: EventPlace = spanMiddle,
 ): MarkLayout {
   const laneHeight = lanes.height;
   const rowsPerLane = Math.max(1, Math.floor((laneHeight - 2) / ROW_STEP));
@@ -49,7 +53,7 @@ export function layoutMarks(
     const x1 = toX(event.end);
     // A single day is a dot at any zoom: only spans (endDate, a month) read as bars.
     const isBar = event.end - event.start > DAY && x1 - x0 >= MIN_BAR_PX;
-    const cx = isBar ? x0 : (x0 + x1) / 2;
+    const cx = isBar ? x0 : toX(place(event.start, event.end));
     const left = isBar ? x0 : cx - MARK_RADIUS;
     const right = isBar ? x1 : cx + MARK_RADIUS;
     for (const laneIndex of lanesOf(event)) {
