@@ -2,7 +2,7 @@
  * The URL contract (docs/url.md): a pure parse/serialise pair. Human-readable keys, defaults left
  * out, unknown keys ignored, invalid values dropped with a note saying what was ignored.
  */
-import { parseIsoDate } from '@/domain/events/dates';
+import { DAY_MS, parseIsoDate } from '@/domain/events/dates';
 
 export type LaneMode = 'category' | 'actor' | 'country';
 export type PlaybackSpeed = 'day' | 'week' | 'month';
@@ -40,7 +40,7 @@ export interface ParsedUrl {
   ignored: string[];
 }
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 export const MAX_VALUE_LENGTH = 2000;
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIST_ITEMS = 100;

@@ -1,9 +1,10 @@
 import { utcDay } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
+import { DAY_MS } from '@/domain/events/dates';
 import type { ChronoEvent } from '@/domain/events/types';
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 const fourDigitYear = utcFormat('%Y');
 

@@ -1,6 +1,7 @@
 import type { ChronoEvent } from '@/domain/events/types';
 
 import { spanMiddle, type EventPlace } from './bins';
+import { DAY } from './time-scale';
 
 export interface LaneGeometry {
   top: number;
@@ -22,7 +23,6 @@ export interface MarkLayout {
 export const MARK_RADIUS = 4;
 const ROW_STEP = 2 * MARK_RADIUS + 1;
 const MIN_BAR_PX = 6;
-const DAY = 86_400_000;
 
 /**
  * Places visible events in their lanes. Marks that would overlap move to the next free row of

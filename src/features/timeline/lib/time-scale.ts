@@ -2,11 +2,12 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
+import { DAY_MS } from '@/domain/events/dates';
 import { utcFormatFullYear } from '@/utils/time-format';
 
 export type TimeScale = ScaleTime<number, number>;
 
-export const DAY = 86_400_000;
+export const DAY = DAY_MS;
 export const HOUR = 3_600_000;
 
 /** The data's extent with room on both sides, so the first and last marks are not cut in half. */
