@@ -21,6 +21,7 @@ export function placeListContent(
   const root = document.createElement('div');
   root.className = 'place-list';
   const heading = document.createElement('strong');
+  heading.className = 'place-list-title';
   const place = sorted[0]?.location?.name;
   heading.textContent = `${sorted.length.toLocaleString('en')} events${place ? ` at ${place}` : ' at this place'}`;
   root.append(heading);
