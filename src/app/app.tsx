@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 import { BottomSheet } from '@/components/bottom-sheet';
 import { PanelBoundary } from '@/components/panel-boundary';
@@ -20,6 +20,7 @@ import { selectVisibleEvents } from '@/store/selectors';
 import { DRAWER_QUERY, PHONE_QUERY, useMediaQuery } from '@/utils/use-media-query';
 
 import { KeyboardShortcuts } from './keyboard-shortcuts';
+import { SkipLinks } from './skip-links';
 import { ThemeSelect } from './theme-select';
 import { UrlNotice } from './url-notice';
 
@@ -64,8 +65,21 @@ function Header({ embed, drawer }: { embed: boolean; drawer: boolean }) {
 type Sheet = 'filters' | 'events' | 'details' | null;
 
 /** Phones: the map fills the screen; filters, the list and the details are bottom sheets. */
-function PhoneMain({ embed }: { embed: boolean }) {
+function PhoneMain({
+  embed,
+  openEventsRef,
+}: {
+  embed: boolean;
+  /** Set to what opens the Events sheet, for the skip link to the events. */
+  openEventsRef: RefObject<(() => void) | null>;
+}) {
   const [sheet, setSheet] = useState<Sheet>(null);
+  useEffect(() => {
+    openEventsRef.current = () => setSheet('events');
+    return () => {
+      openEventsRef.current = null;
+    };
+  }, [openEventsRef]);
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.select);
   const count = useAppStore((s) => selectVisibleEvents(s).length);
@@ -153,7 +167,17 @@ function PhoneMain({ embed }: { embed: boolean }) {
   );
 }
 
-function DesktopMain({ embed, drawer }: { embed: boolean; drawer: boolean }) {
+function DesktopMain({
+  embed,
+  drawer,
+  listCollapsed,
+  setListCollapsed,
+}: {
+  embed: boolean;
+  drawer: boolean;
+  listCollapsed: boolean;
+  setListCollapsed: (collapsed: boolean) => void;
+}) {
   const filters = (
     <PanelBoundary name="filters" label="Filters">
       <FilterPanel />
@@ -171,7 +195,8 @@ function DesktopMain({ embed, drawer }: { embed: boolean; drawer: boolean }) {
         </PanelBoundary>
         {!embed && (
           <PanelBoundary name="events list" label="Events">
-            <EventsList />
+            {/* Folded, it leaves the whole column to the details. */}
+            <EventsList collapsed={listCollapsed} onCollapsedChange={setListCollapsed} />
           </PanelBoundary>
         )}
       </div>
@@ -183,17 +208,37 @@ export function App() {
   const embed = useAppStore((s) => s.embed);
   const phone = useMediaQuery(PHONE_QUERY);
   const drawer = useMediaQuery(DRAWER_QUERY) && !phone && !embed;
+  // Here, not in the mains, so that the skip link to the events can open what hides them.
+  const [listCollapsed, setListCollapsed] = useState(false);
+  const openEventsSheetRef = useRef<(() => void) | null>(null);
   useEffect(() => {
     document.documentElement.dataset['layout'] = phone ? 'phone' : 'desktop';
   }, [phone]);
   return (
     <div className={embed ? 'app embed' : 'app'}>
+      <SkipLinks
+        regions={embed ? ['map', 'timeline'] : ['map', 'timeline', 'events']}
+        reveal={(region) => {
+          if (region !== 'events') return;
+          if (phone) openEventsSheetRef.current?.();
+          else setListCollapsed(false);
+        }}
+      />
       <Header embed={embed} drawer={drawer} />
       <DataStatus />
       {!embed && <DataProblems />}
       <UrlNotice />
       {!embed && <DropZone />}
-      {phone ? <PhoneMain embed={embed} /> : <DesktopMain embed={embed} drawer={drawer} />}
+      {phone ? (
+        <PhoneMain embed={embed} openEventsRef={openEventsSheetRef} />
+      ) : (
+        <DesktopMain
+          embed={embed}
+          drawer={drawer}
+          listCollapsed={listCollapsed}
+          setListCollapsed={setListCollapsed}
+        />
+      )}
       <PanelBoundary name="timeline" label="Timeline">
         <TimelineView />
       </PanelBoundary>

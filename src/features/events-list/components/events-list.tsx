@@ -60,7 +60,15 @@ function Row({
   );
 }
 
-export function EventsList() {
+export function EventsList({
+  collapsed = false,
+  onCollapsedChange,
+}: {
+  /** Folded to its header, so that the details above it get the whole column. */
+  collapsed?: boolean;
+  /** Given where the list may fold (beside the map; not in a phone's sheet). */
+  onCollapsedChange?: (collapsed: boolean) => void;
+} = {}) {
   const visible = useAppStore(selectVisibleEvents);
   const total = useAppStore(selectTotalCount);
   const hasDataset = useAppStore((s) => s.dataset !== null);
@@ -97,9 +105,26 @@ export function EventsList() {
   }, [selectedId, events, virtualizer]);
 
   return (
-    <section className="events-panel" aria-label="Events">
+    <section className={collapsed ? 'events-panel collapsed' : 'events-panel'} aria-label="Events">
       <div className="events-header">
-        <h2 className="panel-title">Events</h2>
+        <h2 className="panel-title">
+          {onCollapsedChange ? (
+            <button
+              type="button"
+              className="events-fold"
+              aria-expanded={!collapsed}
+              title={collapsed ? 'Show the list' : 'Fold the list away'}
+              onClick={() => onCollapsedChange(!collapsed)}
+            >
+              <span className="events-fold-icon" aria-hidden="true">
+                ▾
+              </span>
+              Events
+            </button>
+          ) : (
+            'Events'
+          )}
+        </h2>
         <label className="sort">
           <span className="visually-hidden">Sort by</span>
           <select
