@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 
 import { effectiveWindow } from '@/domain/events/filter-events';
 import { useAppStore, type AppState } from '@/store/app-store';
@@ -15,8 +15,10 @@ import { prefersReducedMotion } from '@/utils/motion';
 import { BASEMAP_COLORS } from '../lib/basemap-style';
 import { eventsToFrame } from '../lib/focus-bounds';
 import { MapController } from '../lib/map-controller';
-import { OffMapNotice } from './off-map-notice';
 import { useMapStart } from './use-map-start';
+
+// Nothing to say before the data is in: its code loads with the map, not with the first paint.
+const OffMapNotice = lazy(() => import('./off-map-notice'));
 
 /** What the map frames for the store's current filters and window. */
 const framedNow = (state: AppState) =>
@@ -128,7 +130,9 @@ export function MapView() {
           <button type="button" onClick={() => requestFit()}>
             Fit to events
           </button>
-          <OffMapNotice />
+          <Suspense fallback={null}>
+            <OffMapNotice />
+          </Suspense>
         </div>
       )}
     </section>

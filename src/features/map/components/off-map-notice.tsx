@@ -43,7 +43,7 @@ function useOffMap(): OffMap | null {
  * Says what the map cannot show of the events the list and timeline count ("7 events outside
  * the map · 5 without a place"), each with a way to see them.
  */
-export function OffMapNotice() {
+export default function OffMapNotice() {
   const counts = useOffMap();
   const requestFit = useAppStore((s) => s.requestFit);
   const select = useAppStore((s) => s.select);

@@ -60,7 +60,6 @@ import {
 import { EMPTY_TILES, EventTileSource } from './event-tile-source';
 import { foldWrappedAttribution } from './fold-attribution';
 import { HighlightMarkers } from './highlight-markers';
-import { placeListContent } from './place-list';
 import { pointColumns } from './point-columns';
 
 export interface Camera {
@@ -911,7 +910,7 @@ export class MapController {
       );
       return;
     }
-    this.openPlaceList(center, leaves);
+    await this.openPlaceList(center, leaves);
   }
 
   /** Zooms into a grid cell, or lists its events once zooming in cannot split it. */
@@ -934,11 +933,14 @@ export class MapController {
       );
       return;
     }
-    this.openPlaceList(center, events);
+    void this.openPlaceList(center, events);
   }
 
-  private openPlaceList(center: [number, number], events: readonly ChronoEvent[]) {
+  private async openPlaceList(center: [number, number], events: readonly ChronoEvent[]) {
     this.tooltip.remove();
+    // Opened by a click on a shared place only: its code loads then, not with the first paint.
+    const { placeListContent } = await import('./place-list');
+    if (this.destroyed) return;
     const content = placeListContent(events, this.categories, this.extent, (id) =>
       this.callbacks.onSelect(id),
     );
