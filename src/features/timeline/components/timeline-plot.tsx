@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 
+import { startsInWholeDays } from '@/domain/events/dates';
 import type { Dataset } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
 import { selectBaseEvents, selectHoveredEvent, selectSelectedEvent } from '@/store/selectors';
@@ -78,6 +79,7 @@ export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | n
           speed: s.speed,
           loop: s.loop,
           extent: s.dataset?.extent ?? null,
+          inDays: s.dataset ? startsInWholeDays(s.dataset.starts) : false,
         };
       },
       (window, done) => {

@@ -22,7 +22,15 @@ import type { Category, ChronoEvent } from '@/domain/events/types';
 import { markOnce } from '@/utils/perf-marks';
 import { formatInstant, formatWindow } from '@/utils/time-format';
 
-import { binCounts, binEdges, chooseBinUnit, finestResolution } from './bins';
+import {
+  binCounts,
+  binEdges,
+  binPlace,
+  chooseBinUnit,
+  finestResolution,
+  spanMiddle,
+  type EventPlace,
+} from './bins';
 import { placeEdgeLabels } from './edge-labels';
 import {
   countInView,
@@ -531,7 +539,13 @@ export class TimelineController {
     this.ctx.fillRect(x0, g.histogram.top, x1 - x0, g.axis.top - g.histogram.top);
   }
 
-  private viewCache: { key: string; data: TimelineData; view: ViewMarks } | null = null;
+  private viewCache: {
+    key: string;
+    data: TimelineData;
+    view: ViewMarks;
+    /** Where each event sits: over the histogram bar that counts it. */
+    place: EventPlace;
+  } | null = null;
 
   /**
    * The marks (or density bins) of the dates in view. They do not depend on the time window or
@@ -543,6 +557,7 @@ export class TimelineController {
     if (this.viewCache?.data === data && this.viewCache.key === key) return this.viewCache.view;
     const inView = { start: d0, end: d1 };
     const candidates = windowCandidates(data.starts, data.maxSpan, inView);
+    const place = binPlace(this.binEdgesFor([d0, d1]));
     const view: ViewMarks =
       countInView(data.events, candidates, MAX_MARKS) > MAX_MARKS
         ? {
@@ -554,6 +569,7 @@ export class TimelineController {
               data.lanes.lanesOf,
               g.lanes.count,
               g,
+              place,
             ),
           }
         : {
@@ -563,9 +579,10 @@ export class TimelineController {
               (ms) => scale(ms),
               data.lanes.lanesOf,
               g.lanes,
+              place,
             ),
           };
-    this.viewCache = { key, data, view };
+    this.viewCache = { key, data, view, place };
     return view;
   }
 
@@ -574,10 +591,14 @@ export class TimelineController {
     return (event: ChronoEvent) => colors.get(event.category) ?? this.palette.muted;
   }
 
-  private histogram(data: TimelineData, domain: [number, number]): HistogramData {
+  /** The histogram's bins for a domain; marks are placed by the same edges. */
+  private binEdgesFor(domain: [number, number]): number[] {
     const g = this.geometry;
-    const unit = chooseBinUnit(domain, g.right - g.left, this.finest);
-    const edges = binEdges(domain, unit);
+    return binEdges(domain, chooseBinUnit(domain, g.right - g.left, this.finest));
+  }
+
+  private histogram(data: TimelineData, domain: [number, number]): HistogramData {
+    const edges = this.binEdgesFor(domain);
     const byCategory = this.startsByCategory(data);
     return {
       edges,
@@ -624,7 +645,7 @@ export class TimelineController {
     const lanes = this.data?.lanes.lanesOf(event) ?? [];
     const g = this.geometry;
     return lanes.map((lane) => ({
-      x: toX((event.start + Math.min(event.end, event.start + DAY)) / 2),
+      x: toX((this.viewCache?.place ?? spanMiddle)(event.start, event.end)),
       y: g.lanes.top + (lane + 0.5) * g.lanes.height,
     }));
   }
@@ -654,7 +675,8 @@ export class TimelineController {
 
   private drawAxis() {
     const g = this.geometry;
-    const ticks = this.scale.ticks(tickCount(g.right - g.left));
+    // No dates at all (an empty dataset): an axis would only show a made-up range.
+    const ticks = this.data?.extent ? this.scale.ticks(tickCount(g.right - g.left)) : [];
     const labels = tickLabels(ticks);
     this.axisG.attr('transform', `translate(0,${g.axis.top})`).call(
       axisBottom(this.scale)
@@ -769,12 +791,7 @@ export class TimelineController {
   private handleSliderKey = (event: KeyboardEvent) => {
     const extent = this.data?.extent;
     if (!extent) return;
-    const next = windowForKey(
-      event.key,
-      event.shiftKey,
-      this.window ?? this.defaultKeyboardWindow(),
-      extent,
-    );
+    const next = windowForKey(event.key, event.shiftKey, this.window, extent, this.visibleDomain());
     if (next === null) return;
     event.preventDefault();
     event.stopPropagation();
@@ -785,12 +802,6 @@ export class TimelineController {
     if (this.window) this.keepInView(this.window);
     this.callbacks.onWindowChange(this.window, true);
   };
-
-  /** The window arrow keys start from: a week at the start of what is visible. */
-  private defaultKeyboardWindow(): TimeWindow {
-    const start = Math.ceil(this.visibleDomain()[0] / DAY) * DAY;
-    return { start, end: start + 7 * DAY };
-  }
 
   /** Pans (never zooms) so a window moved by keyboard or playback stays on screen. */
   private keepInView(window: TimeWindow) {
