@@ -40,7 +40,7 @@ export class AppDriver {
     await expect(this.page.getByRole('status').filter({ hasText: 'Loading dataset' })).toHaveCount(
       0,
     );
-    await expect(this.page.getByTestId('timeline-count')).toContainText(/[\d,]+ of [\d,]+ events/);
+    await expect(this.page.getByTestId('timeline-count')).toContainText(/[\d,]+ of [\d,]+ events?/);
     await expect(this.page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', {
       timeout: 30_000,
     });

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 
 import { useAppStore } from '@/store/app-store';
 import { selectActorCounts } from '@/store/selectors';
+import { countOf } from '@/utils/plural';
 
 const COLLAPSED = 8;
 /** A stable empty list: a new [] per call would make the store look changed on every render. */
@@ -42,7 +43,7 @@ export function ActorFilter() {
       <input
         type="search"
         aria-label="Find an actor"
-        placeholder={`Find among ${actors.length} actors…`}
+        placeholder={`Find among ${countOf(actors.length, 'actor')}…`}
         value={find}
         onChange={(e) => setFind(e.target.value)}
       />

@@ -10,6 +10,7 @@ import { formatWindow, formatWindowEnd } from '@/utils/time-format';
 
 import { copyText } from '../lib/copy-text';
 import { downloadText, exportBaseName } from '../lib/download';
+import { countOf } from '@/utils/plural';
 
 /** Words for the active filters, for the citation. */
 function filtersText(state: AppState, dataset: Dataset): string | null {
@@ -96,8 +97,8 @@ export default function ExportDialog({
     <dialog ref={dialogRef} className="dialog" aria-labelledby="export-title" onClose={onClosed}>
       <h2 id="export-title">Export this view</h2>
       <p className="muted">
-        The {(view?.events.length ?? 0).toLocaleString('en')} events in view when you opened this,
-        in date order. Each file loads back into Chronomap.
+        The {countOf(view?.events.length ?? 0, 'event')} in view when you opened this, in date
+        order. Each file loads back into Chronomap.
       </p>
       <div className="dialog-row">
         <button type="button" onClick={() => void save('csv')}>

@@ -7,6 +7,7 @@ import { formatWindow, formatWindowEnd } from '@/utils/time-format';
 
 import { SPEED_LABEL } from '../lib/playback';
 import { TimelinePlot, type TimelineHandle } from './timeline-plot';
+import { countOf, plural } from '@/utils/plural';
 
 /** A polite summary of the window once it stops moving, for screen reader users. */
 function useWindowAnnouncement(text: string): string {
@@ -96,7 +97,7 @@ export function TimelineView() {
       : formatWindow(window.start, window.end)
     : 'All dates';
   const announcement = useWindowAnnouncement(
-    `${readout}: ${visible.toLocaleString('en')} of ${total.toLocaleString('en')} events`,
+    `${readout}: ${visible.toLocaleString('en')} of ${countOf(total, 'event')}`,
   );
 
   return (
@@ -108,7 +109,7 @@ export function TimelineView() {
           <strong className="count-visible" style={{ minWidth: `${totalText.length}ch` }}>
             {visible.toLocaleString('en')}
           </strong>{' '}
-          of {totalText} events
+          of {totalText} {plural(total, 'event')}
         </span>
         <span className="window-readout tabular" data-testid="window-readout" title={readout}>
           {readout}
