@@ -200,7 +200,9 @@ test('bad rows are listed in "Data problems" and every good row loads', async ({
     '=HYPERLINK("http://evil.example")',
     'Quoted, with "quotes"',
   ]) {
-    await expect(app.events.getByRole('button', { name: title })).toBeVisible();
+    await expect(
+      app.events.getByRole('listbox').getByRole('option', { name: title }),
+    ).toBeVisible();
   }
 });
 

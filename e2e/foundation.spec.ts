@@ -65,7 +65,9 @@ test('clicking a timeline mark selects the event on the map too', async ({ app }
   const place = await app.projectOnMap(event.location!.lon, event.location!.lat);
   expect(Math.abs(ring!.x + ring!.width / 2 - place.x)).toBeLessThan(2);
   expect(Math.abs(ring!.y + ring!.height / 2 - place.y)).toBeLessThan(2);
-  await expect(app.events.locator('[aria-current="true"]')).toContainText(event.title);
+  await expect(
+    app.events.getByRole('listbox').getByRole('option', { selected: true }),
+  ).toContainText(event.title);
 });
 
 test('selecting an off-screen event moves the map to it', async ({ app }) => {
@@ -106,7 +108,7 @@ test('brushing a time window filters the list, the count and the map', async ({ 
     .map((e) => e.id)
     .sort();
   await expect.poll(() => app.renderedEventIds()).toEqual(expectedOnMap);
-  await expect(app.events.getByRole('listitem')).toHaveCount(expected.length);
+  await expect(app.events.getByRole('listbox').getByRole('option')).toHaveCount(expected.length);
 });
 
 test('dragging the window moves it and the map follows', async ({ app }) => {
@@ -146,8 +148,7 @@ test('hovering a timeline mark highlights it on the map, and hovering the map hi
 
 test('keyboard users can select an event from the list', async ({ app }) => {
   await app.open();
-  const first = app.events.getByRole('button').first();
-  await first.focus();
+  await app.events.getByRole('listbox', { name: 'Events' }).focus();
   await app.page.keyboard.press('Enter');
   await expect(app.detailsTitle).toHaveText(fixture.events[0]!.title);
   await app.details.getByRole('button', { name: 'Close details' }).click();

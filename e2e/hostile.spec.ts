@@ -109,7 +109,10 @@ test.describe('hostile datasets', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(
       '<img src=x onerror=alert(document.domain)>',
     );
-    await app.events.getByRole('button', { name: /10 Jan 2024/ }).click();
+    await app.events
+      .getByRole('listbox')
+      .getByRole('option', { name: /10 Jan 2024/ })
+      .click();
     await expect(app.detailsTitle).toContainText('<script>alert(1)</script>');
     expect(
       await page.evaluate(() => document.querySelectorAll('img[src="x"], svg[onload]').length),

@@ -70,7 +70,10 @@ test('on a phone the map fills the screen and panels are bottom sheets', async (
   await expect(app.filters).toBeHidden();
   await page.getByRole('button', { name: /^Events/ }).tap();
   await expect(page.getByTestId('sheet-events')).toBeVisible();
-  await app.events.getByRole('button', { name: /Tanker hit off Aden/ }).tap();
+  await app.events
+    .getByRole('listbox')
+    .getByRole('option', { name: /Tanker hit off Aden/ })
+    .tap();
   await expect(page.getByTestId('sheet-details')).toBeVisible();
   await expect(app.detailsTitle).toHaveText('Tanker hit off Aden');
   await app.details.getByRole('button', { name: 'Close details' }).tap();
@@ -123,7 +126,10 @@ test('an event opened from a sheet is moved clear of the sheet on the map', asyn
 }) => {
   await app.open();
   await page.getByRole('button', { name: /^Events/ }).tap();
-  await app.events.getByRole('button', { name: /Tanker hit off Aden/ }).tap();
+  await app.events
+    .getByRole('listbox')
+    .getByRole('option', { name: /Tanker hit off Aden/ })
+    .tap();
   const sheet = page.getByTestId('sheet-details');
   await expect(sheet).toBeVisible();
   await app.mapIdle();

@@ -134,7 +134,9 @@ test('a failing panel shows what failed and the rest keeps working', async ({ ap
     .filter({ hasText: 'The event details could not be shown.' });
   await expect(failed).toBeVisible();
   await app.clickTimelineMark('f08');
-  await expect(app.events.locator('[aria-current="true"]')).toContainText('Drone attack on a base');
+  await expect(
+    app.events.getByRole('listbox').getByRole('option', { selected: true }),
+  ).toContainText('Drone attack on a base');
   await expect.poll(() => app.highlightedOnMap()).toContainEqual({ id: 'f08', role: 'selected' });
   await failed.getByRole('button', { name: 'Try again' }).click();
   await expect(app.detailsTitle).toHaveText('Drone attack on a base');

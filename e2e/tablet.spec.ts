@@ -70,7 +70,10 @@ test('an event chosen while the drawer is open is moved out from under it on the
     }
   }
   expect(hidden, 'an event under the drawer').toBeDefined();
-  await app.events.getByRole('button', { name: new RegExp(hidden!.title) }).click();
+  await app.events
+    .getByRole('listbox')
+    .getByRole('option', { name: new RegExp(hidden!.title) })
+    .click();
   await expect(app.detailsTitle).toHaveText(hidden!.title);
   await expect(app.filters).toBeVisible();
   await app.mapIdle();

@@ -1,52 +1,153 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+
 import { useAppStore } from '@/store/app-store';
+import { parseDateInput } from '@/utils/parse-date-input';
+import { formatInstant } from '@/utils/time-format';
+
+import './date-range.css';
 
 const DAY = 86_400_000;
+const floorDay = (ms: number) => Math.floor(ms / DAY) * DAY;
+const ceilDay = (ms: number) => Math.ceil(ms / DAY) * DAY;
 
-const toInput = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const fromInput = (value: string) => {
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return Number.isFinite(ms) ? ms : null;
-};
+interface DateFieldProps {
+  label: string;
+  /** The day shown (UTC midnight), or null when there is no window. */
+  day: number | null;
+  /** Where ↑/↓ start from when there is no window. */
+  fallbackDay: number | null;
+  placeholder: string | undefined;
+  hintId: string;
+  /** Applies a day; returns why it cannot be applied, or null. */
+  apply: (day: number) => string | null;
+}
+
+/**
+ * One text field per date instead of <input type=date>: a native date input follows the
+ * browser's locale ("mm/dd/yyyy") where the rest of the app says "10 Jan 2024", and is three
+ * Tab stops. Typing is applied on Enter or on leaving the field, so a half-typed date never
+ * moves the window (nor writes a history entry).
+ */
+function DateField({ label, day, fallbackDay, placeholder, hintId, apply }: DateFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [shownDay, setShownDay] = useState(day);
+  const errorId = useId();
+  // A window set elsewhere (brush, slider, Play) replaces whatever was being typed.
+  if (shownDay !== day) {
+    setShownDay(day);
+    setDraft(null);
+    setError(null);
+  }
+
+  const settle = (result: string | null) => {
+    setError(result);
+    if (result === null) setDraft(null);
+  };
+
+  const commit = (text: string) => {
+    if (text.trim() === '') return settle(null);
+    const parsed = parseDateInput(text);
+    settle(parsed.ok ? apply(parsed.day) : parsed.message);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      if (draft !== null) commit(draft);
+    } else if (e.key === 'Escape') {
+      if (draft === null && error === null) return;
+      // Only the typing is undone; a second Esc reaches the drawer or sheet and closes it.
+      e.preventDefault();
+      settle(null);
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      const typed = draft === null ? null : parseDateInput(draft);
+      const base = typed?.ok ? typed.day : (day ?? fallbackDay);
+      if (base === null) return;
+      e.preventDefault();
+      const step = (e.shiftKey ? 7 : 1) * (e.key === 'ArrowUp' ? DAY : -DAY);
+      settle(apply(base + step));
+    }
+  };
+
+  return (
+    <div className="date-field">
+      <label>
+        <span>{label}</span>
+        <input
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft ?? (day === null ? '' : formatInstant(day))}
+          placeholder={placeholder}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            setError(null);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            if (draft !== null) commit(draft);
+          }}
+        />
+      </label>
+      {/* Outside the label, so the message is the field's description and not its name. */}
+      <span id={errorId} className="field-error date-error" aria-live="polite">
+        {error}
+      </span>
+    </div>
+  );
+}
 
 /** The time window as two dates (inclusive), bound both ways to the timeline's brush. */
 export function DateRange() {
   const window = useAppStore((s) => s.window);
   const extent = useAppStore((s) => s.dataset?.extent ?? null);
   const setWindow = useAppStore((s) => s.setWindow);
-  const min = extent ? toInput(extent[0]) : undefined;
-  const max = extent ? toInput(extent[1] - 1) : undefined;
+  const hintId = useId();
+  const firstDay = extent ? floorDay(extent[0]) : null;
+  const lastDay = extent ? floorDay(extent[1] - 1) : null;
+  // Both show whole days: the first day the window touches, and the last (its end is exclusive).
+  const fromDay = window ? floorDay(window.start) : null;
+  const toDay = window ? Math.max(floorDay(window.start), floorDay(window.end - 1)) : null;
 
-  const change = (which: 'from' | 'to', value: string) => {
-    const day = fromInput(value);
-    if (day === null || !extent) return;
-    const start = which === 'from' ? day : (window?.start ?? Math.floor(extent[0] / DAY) * DAY);
-    const end = which === 'to' ? day + DAY : (window?.end ?? Math.ceil(extent[1] / DAY) * DAY);
-    if (end > start) setWindow({ start, end });
+  const apply = (which: 'from' | 'to', day: number): string | null => {
+    if (!extent) return 'The dates apply once the data is in.';
+    const start = which === 'from' ? day : (window?.start ?? floorDay(extent[0]));
+    const end = which === 'to' ? day + DAY : (window?.end ?? ceilDay(extent[1]));
+    if (end <= start) {
+      return which === 'from'
+        ? `From must be on or before ${formatInstant(floorDay(end - 1))}.`
+        : `To must be on or after ${formatInstant(floorDay(start))}.`;
+    }
+    setWindow({ start, end });
+    return null;
   };
 
   return (
     <fieldset className="date-range">
       <legend>Dates (UTC)</legend>
-      <label>
-        <span>From</span>
-        <input
-          type="date"
-          min={min}
-          max={max}
-          value={window ? toInput(window.start) : ''}
-          onChange={(e) => change('from', e.target.value)}
-        />
-      </label>
-      <label>
-        <span>To</span>
-        <input
-          type="date"
-          min={min}
-          max={max}
-          value={window ? toInput(Math.max(window.start, window.end - DAY)) : ''}
-          onChange={(e) => change('to', e.target.value)}
-        />
-      </label>
+      <DateField
+        label="From"
+        day={fromDay}
+        fallbackDay={firstDay}
+        placeholder={firstDay === null ? undefined : formatInstant(firstDay)}
+        hintId={hintId}
+        apply={(day) => apply('from', day)}
+      />
+      <DateField
+        label="To"
+        day={toDay}
+        fallbackDay={lastDay}
+        placeholder={lastDay === null ? undefined : formatInstant(lastDay)}
+        hintId={hintId}
+        apply={(day) => apply('to', day)}
+      />
+      <span id={hintId} className="visually-hidden">
+        A date such as 10 Jan 2024 or 2024-01-10. Up and down arrows change it by a day, with Shift
+        by a week.
+      </span>
     </fieldset>
   );
 }
