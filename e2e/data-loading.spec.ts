@@ -49,7 +49,7 @@ test('a file chosen in "Load data" replaces the dataset', async ({ app, page }) 
   // g4 has an impossible longitude: skipped and reported, the rest shown.
   await expect(app.listCount).toHaveText('3 of 3 events');
   await expect(page.getByTestId('data-problems-banner')).toContainText(
-    '1 features skipped, 1 loaded with warnings',
+    '1 feature skipped, 1 loaded with warnings',
   );
 });
 

@@ -58,7 +58,7 @@ async function expectOutcome(page: Page, entry: Expectation) {
   }
   if (entry.skipped)
     await expect(banner).toContainText(
-      new RegExp(`${entry.skipped} (records|rows|features) skipped`),
+      new RegExp(`${entry.skipped} (records?|rows?|features?) skipped`),
     );
   if (entry.warnings) await expect(banner).toContainText('loaded with warnings');
 }

@@ -188,7 +188,10 @@ export class AppDriver {
 
   /** Finds an event's row in the (virtualised) list, scrolling as a reader would, and clicks it. */
   async selectInList(title: string) {
-    const row = this.events.getByRole('button', { name: new RegExp(escapeRegExp(title)) });
+    // The list is a listbox: the Sort select's options are options in the region too.
+    const row = this.events
+      .getByRole('listbox')
+      .getByRole('option', { name: new RegExp(escapeRegExp(title)) });
     const scroller = this.events.getByTestId('events-scroll');
     await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
     for (let i = 0; i < 200 && !(await row.isVisible()); i++) {
