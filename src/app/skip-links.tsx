@@ -22,10 +22,7 @@ const TARGETS = {
     '.timeline-panel button',
   ],
   // The list itself (one Tab stop, arrow keys inside), else its first control.
-  events: [
-    'section[aria-label="Events"] [role="listbox"]',
-    'section[aria-label="Events"] select',
-  ],
+  events: ['section[aria-label="Events"] [role="listbox"]', 'section[aria-label="Events"] select'],
 } as const;
 
 type Region = keyof typeof TARGETS;
