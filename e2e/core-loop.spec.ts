@@ -7,6 +7,7 @@ import { eventsBetween, readFixture, spanOf, type FixtureEvent } from './support
 import { expect, test } from './support/test';
 
 const DAY = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The window in the address, as inclusive dates. */
 function linkWindow(page: Page): { from: string | null; to: string | null } {
@@ -31,8 +32,10 @@ async function dragWindowFrom(
 ) {
   const before = linkWindow(page);
   await app.drag(from, { x: from.x + dx, y: from.y }, 16);
-  await expect.poll(() => linkWindow(page).from).not.toBe(before.from);
-  const after = linkWindow(page);
+  // The link follows the window as it settles (replaced at most every 250 ms while it moves).
+  const [start, end] = (await app.timelineWindow())!;
+  const after = { from: start.slice(0, 10), to: isoDay(Date.parse(end) - DAY) };
+  await expect.poll(() => linkWindow(page)).toEqual(after);
   const width = (w: { from: string | null; to: string | null }) =>
     Date.parse(w.to!) - Date.parse(w.from!);
   // Moved, not resized: the same number of days, later.
@@ -189,6 +192,17 @@ async function mainColours(page: Page, png: Buffer): Promise<number> {
 
 test.describe('on a phone with the filters open', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('"/" opens the filters sheet at the search box', async ({ app, page }) => {
+    await app.open();
+    await page.keyboard.press('/');
+    await expect(page.getByTestId('sheet-filters')).toBeVisible();
+    await expect(app.filters.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+    const events = page.getByRole('button', { name: /^Events/ });
+    const before = await events.textContent();
+    await page.keyboard.type('tanker');
+    await expect(events).not.toHaveText(before!);
+  });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the map above the sheet stays drawn (${colorScheme})`, async ({ app, page }) => {

@@ -49,7 +49,7 @@ async function expectOutcome(page: Page, entry: Expectation) {
     return;
   }
   await expect(page.getByTestId('timeline-count')).toHaveText(
-    `${entry.loaded} of ${entry.loaded} events`,
+    `${entry.loaded} of ${entry.loaded} ${entry.loaded === 1 ? 'event' : 'events'}`,
   );
   const banner = page.getByTestId('data-problems-banner');
   if (!entry.skipped && !entry.warnings) {

@@ -74,6 +74,20 @@ function PhoneMain({
   openEventsRef: RefObject<(() => void) | null>;
 }) {
   const [sheet, setSheet] = useState<Sheet>(null);
+  // "/" asks for the filters (store.filtersOpen, the tablet's drawer): here that is their sheet.
+  // Opened from the store's own call, so it is open by the time "/" focuses the search box.
+  useEffect(
+    () =>
+      useAppStore.subscribe(
+        (s) => s.filtersOpen,
+        (wanted) => {
+          if (!wanted) return;
+          setSheet('filters');
+          useAppStore.getState().setFiltersOpen(false);
+        },
+      ),
+    [],
+  );
   useEffect(() => {
     openEventsRef.current = () => setSheet('events');
     return () => {
