@@ -97,7 +97,8 @@ test.describe('in dark mode', () => {
 async function expectCreditsClearOfScale(page: Page) {
   const credits = await (await openCredits(page)).boundingBox();
   const scale = await page.locator('.maplibregl-ctrl-scale').boundingBox();
-  expect(overlap(credits!, scale!), 'credits over the scale bar').toBe(false);
+  const boxes = JSON.stringify({ credits, scale });
+  expect(overlap(credits!, scale!), `credits over the scale bar: ${boxes}`).toBe(false);
 }
 
 test('from desktop to tablet widths the scale bar and the open credits never overlap', async ({
@@ -107,6 +108,9 @@ test('from desktop to tablet widths the scale bar and the open credits never ove
   await app.open();
   for (const width of [1400, 1200, 1024, 900, 760]) {
     await page.setViewportSize({ width, height: 1000 });
+    // The layout for this width is in: below 1024 px the filters fold into a drawer.
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await (width < 1024 ? expect(toggle).toBeVisible() : expect(toggle).toBeHidden());
     await app.mapIdle();
     await expectCreditsClearOfScale(page);
   }
