@@ -55,16 +55,6 @@ const GROUPS: readonly { title: string; shortcuts: readonly Shortcut[] }[] = [
     shortcuts: [
       { keys: ['←', '↑', '→', '↓'], what: 'Pan' },
       { keys: ['+', '−'], what: 'Zoom in / out (with Shift: further)' },
-      {
-        keys: ['←', '→'],
-        holding: 'Shift',
-        what: 'Turn the map (the compass button turns it back to north)',
-      },
-      {
-        keys: ['↑', '↓'],
-        holding: 'Shift',
-        what: 'Tilt the map',
-      },
     ],
   },
   {

@@ -111,6 +111,8 @@ const HIT_TOLERANCE = 6;
 type Cover = Record<'left' | 'bottom', number>;
 /** Below this much uncovered map, a panel is taken as covering it all: there is nothing to fit in. */
 const MIN_UNCOVERED_PX = 100;
+/** Room kept around the events when the map frames them. */
+const FIT_MARGIN_PX = 48;
 /**
  * Up to this many events the map clusters them, rebuilding clusters from the events in the
  * window; beyond it, points are filtered on the GPU side of MapLibre's worker without re-indexing.
@@ -220,7 +222,10 @@ export class MapController {
       pitchWithRotate: false,
       cancelPendingTileRequestsWhileZooming: false,
     });
+    // North up and flat, always: a link's `map=` holds zoom and centre only, so a turned or
+    // tilted map could not be shared as it was seen.
     this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
     // MapLibre makes its canvas a second landmark called "Map"; the app's section already is one.
     const canvas = this.map.getCanvas();
     canvas.setAttribute('role', 'application');
@@ -450,10 +455,20 @@ export class MapController {
     const box = scope === 'most' ? focusBounds(samplePositions(events)) : eventBounds(events);
     if (!box) return;
     const cover = this.coverToAvoid();
+    const { clientWidth, clientHeight } = this.container;
+    // A margin that leaves the events room: next to an open sheet, the strip left is small.
+    const roomy =
+      Math.min(clientWidth - cover.left, clientHeight - cover.bottom) >= 4 * FIT_MARGIN_PX;
+    const margin = roomy ? FIT_MARGIN_PX : FIT_MARGIN_PX / 3;
     this.map.fitBounds(
       box,
       {
-        padding: { top: 48, left: 48 + cover.left, right: 48, bottom: 48 + cover.bottom },
+        padding: {
+          top: margin,
+          left: margin + cover.left,
+          right: margin,
+          bottom: margin + cover.bottom,
+        },
         maxZoom: 7,
         duration: byReader && !this.options.reducedMotion() ? 600 : 0,
       },
