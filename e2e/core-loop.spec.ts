@@ -60,6 +60,8 @@ test.describe('on the bundled dataset, a press on a mark', () => {
     const mark = await app.timelineMark(centre.id);
     await dragWindowFrom(app, page, bundled.events, mark, 120);
     await expect(app.details.getByRole('heading', { level: 2 })).toHaveCount(0);
+    // The drag was about the window: the grabbed mark's tooltip did not ride along.
+    await expect(page.locator('.timeline-tooltip')).toBeHidden();
 
     // A press and release on a mark without moving is still a click on that event.
     const window = linkWindow(page);

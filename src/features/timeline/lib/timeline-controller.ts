@@ -839,6 +839,11 @@ export class TimelineController {
       if (final && press.mark) this.callbacks.onSelect(press.mark.id);
       return;
     }
+    if (this.hovered) {
+      // A drag is about the window, not the mark it began on: its tooltip and rings go.
+      this.hideTooltip();
+      this.callbacks.onHover(null);
+    }
     if (!selection || selection[1] - selection[0] < 2) {
       // A plain click on the lanes is not a request to drop the window: put it back.
       if (final) {
