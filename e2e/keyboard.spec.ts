@@ -58,7 +58,7 @@ test.describe('on the bundled dataset', () => {
     await list.focus();
     await page.keyboard.press('End');
     const last = options.last();
-    await expect(last).toHaveAttribute('aria-posinset', await last.getAttribute('aria-setsize'));
+    await expect(last).toHaveAttribute('aria-posinset', (await last.getAttribute('aria-setsize'))!);
     await expect(list).toHaveAttribute('aria-activedescendant', (await last.getAttribute('id'))!);
     await expect(last).toBeInViewport();
     await page.keyboard.press('Home');
