@@ -15,6 +15,17 @@ function linkWindow(page: Page): { from: string | null; to: string | null } {
   return { from: params.get('from'), to: params.get('to') };
 }
 
+/**
+ * The window once the link has caught up with it: the timeline's window, as inclusive dates, once
+ * the address holds it (the address is replaced at most every 250 ms while the window moves).
+ */
+async function settledLinkWindow(app: AppDriver, page: Page) {
+  const [start, end] = (await app.timelineWindow())!;
+  const window = { from: start.slice(0, 10), to: isoDay(Date.parse(end) - DAY) };
+  await expect.poll(() => linkWindow(page)).toEqual(window);
+  return window;
+}
+
 /** The event drawn nearest a time, among those with a mark on the timeline. */
 function nearest(events: FixtureEvent[], ms: number): FixtureEvent {
   return [...events].sort(
@@ -32,10 +43,7 @@ async function dragWindowFrom(
 ) {
   const before = linkWindow(page);
   await app.drag(from, { x: from.x + dx, y: from.y }, 16);
-  // The link follows the window as it settles (replaced at most every 250 ms while it moves).
-  const [start, end] = (await app.timelineWindow())!;
-  const after = { from: start.slice(0, 10), to: isoDay(Date.parse(end) - DAY) };
-  await expect.poll(() => linkWindow(page)).toEqual(after);
+  const after = await settledLinkWindow(app, page);
   const width = (w: { from: string | null; to: string | null }) =>
     Date.parse(w.to!) - Date.parse(w.from!);
   // Moved, not resized: the same number of days, later.
@@ -157,8 +165,8 @@ test.describe('on a phone, with a finger', () => {
     const first = fixture.events.find((event) => event.date === '2024-01-04') ?? fixture.events[0]!;
     const mark = await app.timelineMark(first.id);
     await fingerDrag(page, mark, 90);
-    await expect.poll(() => linkWindow(page).from).not.toBeNull();
-    const window = linkWindow(page);
+    await expect.poll(() => app.timelineWindow()).not.toBeNull();
+    const window = await settledLinkWindow(app, page);
     expect(window.from! <= first.date).toBe(true);
     await expect(page.getByTestId('timeline-count')).toHaveText(
       `${eventsBetween(fixture.events, window.from!, window.to!).length} of ${fixture.events.length} events`,
