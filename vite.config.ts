@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 import { cspHeader, cspMeta } from './config/content-security-policy.ts';
+import { gazetteerModules } from './scripts/gazetteer/vite-plugin.ts';
 
 /** The production page carries its content security policy (the dev server needs inline scripts for HMR). */
 function contentSecurityPolicy(): Plugin {
@@ -21,7 +22,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), gazetteerModules()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -53,7 +54,8 @@ export default defineConfig({
       },
     },
   },
-  worker: { format: 'es' },
+  // Workers are bundled apart, with only these plugins: the data set's worker reads the gazetteer.
+  worker: { format: 'es', plugins: () => [gazetteerModules()] },
   preview: {
     host: '127.0.0.1',
     port: 4173,

@@ -2,6 +2,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 
+// Hand-made reference places of the region: capitals, ports and water bodies, at standard
+// gazetteer coordinates (city centres; nominal points for seas). No note inside the file: it
+// would ship in the first-paint bundle. The rest of the world: world-labels.ts, on demand.
 import gazetteer from '../data/places.json';
 
 export interface BasemapData {

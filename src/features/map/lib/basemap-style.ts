@@ -67,8 +67,11 @@ const SHAPES = { tolerance: 1.5, maxzoom: 10 } as const;
  */
 export const ATTRIBUTION = [
   'Events: see each event’s sources',
-  'Natural Earth (public domain) · Labels: Chronomap gazetteer',
+  'Natural Earth (public domain) · Labels: Chronomap gazetteer, GeoNames (CC BY)',
 ];
+
+/** The layer of towns and cities, whose filter world-labels.ts extends with a zoom rule. */
+export const PLACE_LABELS_LAYER = 'label-places';
 
 function placeLabels(colors: BasemapColors): SymbolLayerSpecification[] {
   const common = { type: 'symbol' as const, source: BASEMAP_SOURCES.places };
@@ -102,7 +105,7 @@ function placeLabels(colors: BasemapColors): SymbolLayerSpecification[] {
     },
     {
       ...common,
-      id: 'label-places',
+      id: PLACE_LABELS_LAYER,
       filter: ['!', ['in', ['get', 'kind'], ['literal', ['sea', 'strait']]]],
       minzoom: 3,
       layout: {

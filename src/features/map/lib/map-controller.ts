@@ -580,6 +580,14 @@ export class MapController {
     for (const layer of eventLayers(this.theme, this.generation, null, !this.clustered))
       this.map.addLayer(layer);
     this.map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(placeFeatures());
+    // The world's capitals and cities, a chunk of their own once the first frame is drawn
+    // (should it fail, the hand-made labels stay: nothing to tell the user).
+    this.map.once('idle', () => {
+      import('./world-labels').then(
+        ({ showWorldLabels }) => this.destroyed || showWorldLabels(this.map),
+        () => {},
+      );
+    });
     this.loaded = true;
     for (const task of this.pending.splice(0)) task();
   };
