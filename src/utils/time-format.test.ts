@@ -24,6 +24,16 @@ describe('utcFormatFullYear', () => {
       'about 31 Dec 9999',
     );
   });
+
+  it('gives a year-precision event as its year alone, as a month one as its month', () => {
+    const start = Date.UTC(2024, 0, 1);
+    expect(formatEventDate({ start, end: Date.UTC(2025, 0, 1), datePrecision: 'year' })).toBe(
+      '2024',
+    );
+    expect(formatEventDate({ start, end: Date.UTC(2024, 1, 1), datePrecision: 'month' })).toBe(
+      'January 2024',
+    );
+  });
 });
 
 describe('formatInZone', () => {

@@ -24,6 +24,7 @@ export function utcFormatFullYear(specifier: string): (date: Date) => string {
 const formatDate = utcFormatFullYear('%-d %b %Y');
 const formatDateTime = utcFormatFullYear('%-d %b %Y %H:%M');
 const formatMonth = utcFormatFullYear('%B %Y');
+const formatYear = utcFormatFullYear('%Y');
 
 /** "1 Jan 2024"; with the time when it is not midnight UTC. */
 export function formatInstant(ms: number): string {
@@ -53,6 +54,7 @@ export function formatEventDate(
   event: Pick<ChronoEvent, 'start' | 'end' | 'datePrecision' | 'endDate'>,
 ): string {
   if (event.datePrecision === 'month') return formatMonth(new Date(event.start));
+  if (event.datePrecision === 'year') return formatYear(new Date(event.start));
   const span = event.end - event.start;
   const text = span <= DAY ? formatInstant(event.start) : formatWindow(event.start, event.end);
   return event.datePrecision === 'approximate' ? `about ${text}` : text;

@@ -185,7 +185,8 @@ function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | nu
   const categoryId = resolveCategory(record, id, data.category, ctx);
   ctx.ids.set(id, record);
   const precision: DatePrecision =
-    data.datePrecision ?? (date.resolution === 'month' ? 'month' : 'day');
+    data.datePrecision ??
+    (date.resolution === 'month' || date.resolution === 'year' ? date.resolution : 'day');
   const actors = uniqueActors(data.actors);
   const event: ChronoEvent = {
     id,

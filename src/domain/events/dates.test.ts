@@ -19,6 +19,16 @@ describe('parseIsoDate', () => {
     });
   });
 
+  it('reads a year alone as the whole UTC year', () => {
+    expect(parseIsoDate('2024')).toEqual({
+      start: Date.UTC(2024, 0, 1),
+      end: Date.UTC(2025, 0, 1),
+      resolution: 'year',
+    });
+    expect(new Date((parseIsoDate('0050') as { start: number }).start).getUTCFullYear()).toBe(50);
+    expect(parseIsoDate('9999')?.end).toBe(Date.UTC(10000, 0, 1));
+  });
+
   it('reads a date-time with its zone as an instant in UTC', () => {
     expect(parseIsoDate('2024-01-10T06:00Z')?.start).toBe(Date.UTC(2024, 0, 10, 6));
     expect(parseIsoDate('2024-01-10T10:00+04:00')?.start).toBe(Date.UTC(2024, 0, 10, 6));
@@ -38,6 +48,9 @@ describe('parseIsoDate', () => {
     '2024-01-10T25:00Z',
     '2024-01-10T10:00',
     '0000-01-01',
+    '0000',
+    '202',
+    '20245',
     '+275760-09-13',
     '2024-01-10T06:00+19:00',
   ])('rejects %j', (value) => {
@@ -62,6 +75,7 @@ describe('knowsTimeOfDay', () => {
     expect(knowsTimeOfDay({ date: '2024-01-10T06:00Z', datePrecision: 'day' })).toBe(true);
     expect(knowsTimeOfDay({ date: '2024-01-10', datePrecision: 'day' })).toBe(false);
     expect(knowsTimeOfDay({ date: '2024-01', datePrecision: 'month' })).toBe(false);
+    expect(knowsTimeOfDay({ date: '2024', datePrecision: 'year' })).toBe(false);
     expect(knowsTimeOfDay({ date: '2024-01-10', datePrecision: 'approximate' })).toBe(false);
     expect(knowsTimeOfDay({ date: '2024-01-10T06:00Z', datePrecision: 'approximate' })).toBe(false);
   });

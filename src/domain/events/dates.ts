@@ -1,11 +1,11 @@
 /**
  * Dataset dates are ISO 8601 strings; the app works in UTC epoch milliseconds.
- * A calendar date covers its whole UTC day, a month its whole month.
+ * A calendar date covers its whole UTC day, a month its whole month, a year its whole year.
  */
 
 export const DAY_MS = 86_400_000;
 
-export type DatePrecision = 'day' | 'month' | 'approximate';
+export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
 
 export interface ParsedDate {
   /** First instant covered, UTC ms. */
@@ -13,16 +13,16 @@ export interface ParsedDate {
   /** First instant no longer covered (exclusive), UTC ms. */
   end: number;
   /** What the string itself says about its resolution. */
-  resolution: 'instant' | 'day' | 'month';
+  resolution: 'instant' | 'day' | 'month' | 'year';
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_TIME_RE =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 /** The shape of an accepted date, for the published JSON Schema (the calendar check is in code). */
 export const ISO_DATE_PATTERN =
-  /^\d{4}-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2}))?)?$/;
+  /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2}))?)?)?$/;
 
 /** Years the app accepts; beyond these the timeline stops meaning anything. */
 export const MIN_YEAR = 1;
@@ -67,7 +67,7 @@ function parseOffsetMinutes(zone: string): number {
 const parsed = new Map<string, Readonly<ParsedDate> | null>();
 const PARSED_LIMIT = 10_000;
 
-/** Parses `YYYY-MM-DD`, `YYYY-MM` or an ISO date-time with a zone; null when invalid. */
+/** Parses `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or an ISO date-time with a zone; null when invalid. */
 export function parseIsoDate(value: string): Readonly<ParsedDate> | null {
   if (value.length > 40) return null;
   let date = parsed.get(value);
@@ -84,6 +84,10 @@ function parseUncached(value: string): ParsedDate | null {
   const date = DATE_RE.exec(text);
   if (date) {
     const year = Number(date[1]);
+    if (date[2] === undefined) {
+      if (!validYmd(year, 1, 1)) return null;
+      return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), resolution: 'year' };
+    }
     const month = Number(date[2]);
     if (date[3] === undefined) {
       if (!validYmd(year, month, 1)) return null;

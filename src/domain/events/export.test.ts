@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
 import { citation } from './citation';
-import { neutraliseFormula, toCsv, toDatasetJson, toGeoJson } from './export';
+import { neutraliseFormula, toCsv, toDatasetJson, toGeoJson, toRecord } from './export';
 import { parseDataset } from './parse-dataset';
 
 const dataset = makeDataset([
@@ -43,6 +43,7 @@ const dataset = makeDataset([
     location: undefined,
   },
   rawEvent({ id: 'c', date: '2024-02-01', endDate: '2024-02-04', category: 'strikes' }),
+  rawEvent({ id: 'd', date: '2023', category: 'strikes' }),
 ]);
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
@@ -72,6 +73,18 @@ describe('exports load back in unchanged', () => {
       `'=HYPERLINK("http://evil.example","click")`,
     );
     expect(csv).not.toMatch(/^=|,=/m);
+  });
+
+  it('a year alone stays a year, its precision implied as for a month', () => {
+    const year = dataset.events.find((e) => e.id === 'd');
+    expect(year?.datePrecision).toBe('year');
+    expect(toRecord(year as (typeof dataset.events)[number])).not.toHaveProperty('datePrecision');
+    const back = parseDataset({ bytes: bytes(toCsv(dataset.events)), name: 'export.csv' });
+    const loaded = back.dataset.events.find((e) => e.id === 'd');
+    expect(loaded && { date: loaded.date, precision: loaded.datePrecision }).toEqual({
+      date: '2023',
+      precision: 'year',
+    });
   });
 });
 

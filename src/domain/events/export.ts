@@ -12,7 +12,8 @@ export function toRecord(event: ChronoEvent): Record<string, unknown> {
   if (event.endDate) record['endDate'] = event.endDate;
   if (
     event.datePrecision !== 'day' &&
-    !(event.datePrecision === 'month' && /^\d{4}-\d{2}$/.test(event.date))
+    !(event.datePrecision === 'month' && /^\d{4}-\d{2}$/.test(event.date)) &&
+    !(event.datePrecision === 'year' && /^\d{4}$/.test(event.date))
   ) {
     record['datePrecision'] = event.datePrecision;
   }

@@ -16,7 +16,7 @@ export const MAX_RADIUS_KM = 20_000;
 export const MAX_COUNT = 100_000_000;
 
 export const PLACE_PRECISIONS = ['exact', 'approximate', 'region'] as const;
-export const DATE_PRECISIONS = ['day', 'month', 'approximate'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export const RELATIONS = ['response-to', 'follow-up', 'same-incident'] as const;
 
@@ -53,7 +53,7 @@ const isoDate = z
   .regex(ISO_DATE_PATTERN, { error: invalidDate })
   .refine(isValidIsoDate, { error: invalidDate, abort: true })
   .describe(
-    'ISO 8601: YYYY-MM-DD (a whole UTC day), YYYY-MM (a whole month) or a date-time with a zone, e.g. 2024-01-10T06:00Z',
+    'ISO 8601: YYYY-MM-DD (a whole UTC day), YYYY-MM (a whole month), YYYY (a whole year) or a date-time with a zone, e.g. 2024-01-10T06:00Z',
   );
 
 const finiteNumber = (min: number, max: number, what: string) =>
@@ -131,7 +131,9 @@ export const eventSchema = z
         error: (issue) => `${show(issue.input)} is not one of ${DATE_PRECISIONS.join(', ')}`,
       })
       .optional()
-      .describe('How exact the date is; "day" when omitted (or "month" for a YYYY-MM date).'),
+      .describe(
+        'How exact the date is; "day" when omitted (or "month" for a YYYY-MM date, "year" for a YYYY date).',
+      ),
     category: text(MAX_NAME_LENGTH)
       .optional()
       .describe('Category id; undeclared ids get a derived label and colour.'),

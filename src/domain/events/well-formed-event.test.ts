@@ -84,7 +84,7 @@ function events(fieldValue: <T>(valid: fc.Arbitrary<T>) => fc.Arbitrary<T | unkn
       title: fieldValue(name),
       date: fieldValue(validDate),
       endDate: fieldValue(validDate),
-      datePrecision: fieldValue(fc.constantFrom('day', 'month', 'approximate')),
+      datePrecision: fieldValue(fc.constantFrom('day', 'month', 'year', 'approximate')),
       category: fieldValue(padded(fc.string({ maxLength: 8 }))),
       location: fieldValue(location),
       actors: fieldValue(fc.array(fieldValue(name), { maxLength: 4 })),

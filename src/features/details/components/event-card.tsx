@@ -22,6 +22,7 @@ const RELATION_TEXT = {
 const DATE_PRECISION_NOTE = {
   day: null,
   month: 'Only the month is known.',
+  year: 'Only the year is known.',
   approximate: 'The exact date is not known.',
 } as const;
 
