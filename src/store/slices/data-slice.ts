@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
 
+import type { DatasetError } from '@/domain/events/dataset-error';
+import type { SkippedRows } from '@/domain/events/skipped-rows';
 import type { DataProblem, Dataset, RecordKind } from '@/domain/events/types';
 
 import type { AppState } from '../app-store';
@@ -17,13 +19,25 @@ export type LoadState =
       phase: 'download' | 'parse';
     }
   | { status: 'ready'; source: DatasetSource }
-  | { status: 'error'; source: DatasetSource; message: string };
+  | {
+      status: 'error';
+      source: DatasetSource;
+      message: string;
+      /** Why, when the load failed with a DatasetError: Retry cannot mend a bad or empty file. */
+      errorKind?: DatasetError['kind'];
+    };
 
 export interface DataSlice {
   dataset: Dataset | null;
   /** Records skipped or trimmed while loading the current dataset. */
   problems: DataProblem[];
   recordKind: RecordKind;
+  /**
+   * The skipped records' own cells, to download, fix and load again; given by the loader right
+   * after `setDataset` (which clears them), null when there are none or the format has no rows.
+   */
+  skippedRows: SkippedRows | null;
+  setSkippedRows: (rows: SkippedRows | null) => void;
   load: LoadState;
   setLoad: (load: LoadState) => void;
   /**
@@ -59,6 +73,8 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   dataset: null,
   problems: [],
   recordKind: 'event',
+  skippedRows: null,
+  setSkippedRows: (skippedRows) => set({ skippedRows }),
   load: { status: 'idle' },
   setLoad: (load) => set({ load }),
   setDataset: (dataset, problems, recordKind, source, options) =>
@@ -66,6 +82,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       dataset,
       problems,
       recordKind,
+      skippedRows: null,
       load: { status: 'ready', source },
       ...(options?.resetView ? CLEAN_VIEW : {}),
     }),

@@ -1,31 +1,171 @@
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 
 import { DialogClose } from '@/components/dialog-close';
-import { describeProblem } from '@/domain/events/types';
+import {
+  groupProblems,
+  problemsOf,
+  summariseRecords,
+  type ProblemGroup,
+} from '@/domain/events/group-problems';
+import { skippedRowsCsv, skippedRowsFileName } from '@/domain/events/skipped-rows';
+import { describeProblem, type DataProblem, type RecordKind } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
 import { countOf } from '@/utils/plural';
 
 /** Enough to fix a file; a file with a million bad rows needs fixing at its source anyway. */
 const SHOWN = 500;
+/** Kinds of problem listed per section: values are folded into patterns, so few files have more. */
+const GROUPS_SHOWN = 200;
 
-/** The records that did not load (or loaded without a value), each named by number, id and field. */
+const nounOf = (kind: RecordKind) =>
+  kind === 'row' ? 'row' : kind === 'feature' ? 'feature' : 'record';
+
+/** Saves the CSV through the browser's download; the object URL is let go once it has started. */
+function download(text: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function ProblemLine({ problem, kind }: { problem: DataProblem; kind: RecordKind }) {
+  return (
+    <li className={problem.severity}>
+      <span className="problem-severity">
+        {problem.severity === 'error' ? 'Skipped' : 'Warning'}
+      </span>{' '}
+      {describeProblem(problem, kind)}
+    </li>
+  );
+}
+
+/** Every problem of a group, one a line, listed only once the reader opens it. */
+function GroupDetails({
+  group,
+  problems,
+  kind,
+}: {
+  group: ProblemGroup;
+  problems: readonly DataProblem[];
+  kind: RecordKind;
+}) {
+  const [open, setOpen] = useState(false);
+  const listed = useMemo(
+    () => (open ? problemsOf(problems, group, SHOWN) : []),
+    [open, problems, group],
+  );
+  return (
+    <details className="problem-all" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Show all {group.count.toLocaleString('en')}</summary>
+      {open && (
+        <>
+          <ul className="problems-list">
+            {listed.map((problem, i) => (
+              <ProblemLine key={i} problem={problem} kind={kind} />
+            ))}
+          </ul>
+          {group.count > SHOWN && (
+            <p className="muted">
+              The first {SHOWN.toLocaleString('en')} are listed;{' '}
+              {countOf(group.count - SHOWN, 'more problem')} of this kind are not.
+            </p>
+          )}
+        </>
+      )}
+    </details>
+  );
+}
+
+/** One kind of problem: how many records it hit, what it says, which records. */
+function GroupLine({
+  group,
+  problems,
+  kind,
+}: {
+  group: ProblemGroup;
+  problems: readonly DataProblem[];
+  kind: RecordKind;
+}) {
+  // Record 0 is the file as a whole, not a record to name.
+  const records = group.records[0] === 0 ? group.records.slice(1) : group.records;
+  // A problem of its own reads best as itself, with the record's id.
+  if (group.count === 1 || records.length === 0)
+    return <ProblemLine problem={group.example} kind={kind} />;
+  const what = `${group.field ? `${group.field} ` : ''}${group.message}`;
+  return (
+    <li className={`problem-group ${group.severity}`}>
+      <span className="problem-severity">
+        {countOf(records.length, nounOf(kind))}{' '}
+        {group.severity === 'error' ? 'skipped' : 'loaded with a warning'}:
+      </span>{' '}
+      {what} <span className="problem-records">— {summariseRecords(records)}</span>
+      <GroupDetails group={group} problems={problems} kind={kind} />
+    </li>
+  );
+}
+
+function GroupSection({
+  title,
+  groups,
+  problems,
+  kind,
+}: {
+  title: string;
+  groups: readonly ProblemGroup[];
+  problems: readonly DataProblem[];
+  kind: RecordKind;
+}) {
+  if (groups.length === 0) return null;
+  return (
+    <section className="problem-section" aria-label={title}>
+      <h3>{title}</h3>
+      <ul className="problems-list">
+        {groups.slice(0, GROUPS_SHOWN).map((group) => (
+          <GroupLine key={group.key} group={group} problems={problems} kind={kind} />
+        ))}
+      </ul>
+      {groups.length > GROUPS_SHOWN && (
+        <p className="muted">
+          …and {countOf(groups.length - GROUPS_SHOWN, 'other kind')} of problem.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The records that did not load (or loaded without a value), grouped by what is wrong. */
 export default function DataProblemsReport() {
   const problems = useAppStore((s) => s.problems);
   const kind = useAppStore((s) => s.recordKind);
   const loaded = useAppStore((s) => s.dataset?.events.length ?? 0);
+  const title = useAppStore((s) => s.dataset?.title ?? '');
+  const skippedRows = useAppStore((s) => s.skippedRows);
   const ready = useAppStore((s) => s.load.status === 'ready');
   const dialogRef = useRef<HTMLDialogElement>(null);
+  // Grouping waits for the dialog: a million problems take a moment, and most never open it.
+  const [open, setOpen] = useState(false);
+  const { skipped, warned } = useMemo(() => {
+    const skippedRecords = new Set<number>();
+    const warnedRecords = new Set<number>();
+    for (const problem of problems)
+      (problem.severity === 'error' ? skippedRecords : warnedRecords).add(problem.record);
+    return { skipped: skippedRecords.size, warned: warnedRecords.size };
+  }, [problems]);
+  const groups = useMemo(() => (open ? groupProblems(problems) : []), [open, problems]);
   if (!ready || problems.length === 0) return null;
-  const skipped = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.record)).size;
-  const warned = new Set(problems.filter((p) => p.severity === 'warning').map((p) => p.record))
-    .size;
-  const noun = kind === 'row' ? 'row' : kind === 'feature' ? 'feature' : 'record';
+  const noun = nounOf(kind);
   const summary = [
     skipped ? `${countOf(skipped, noun)} skipped` : null,
     warned ? `${warned.toLocaleString('en')} loaded with warnings` : null,
   ]
     .filter(Boolean)
     .join(', ');
+  const rows = skippedRows && skippedRows.rows.length > 0 ? skippedRows : null;
   return (
     <div className="data-status warning" role="status" data-testid="data-problems-banner">
       {loaded === 0 ? (
@@ -37,29 +177,53 @@ export default function DataProblemsReport() {
           Loaded {countOf(loaded, 'event')}; {summary}.
         </span>
       )}
-      <button type="button" onClick={() => dialogRef.current?.showModal()}>
+      <button
+        type="button"
+        onClick={() => {
+          setOpen(true);
+          dialogRef.current?.showModal();
+        }}
+      >
         Show data problems
       </button>
-      <dialog ref={dialogRef} className="dialog wide" aria-labelledby="problems-title">
+      <dialog
+        ref={dialogRef}
+        className="dialog wide"
+        aria-labelledby="problems-title"
+        onClose={() => setOpen(false)}
+      >
         <section aria-label="Data problems">
           <h2 id="problems-title">Data problems</h2>
           <p className="muted">
             Skipped {noun}s are not shown anywhere; fix them in the file and load it again. Every
             other {kind === 'row' ? 'row' : 'record'} loaded.
           </p>
-          <ul className="problems-list">
-            {problems.slice(0, SHOWN).map((problem, i) => (
-              <li key={i} className={problem.severity}>
-                <span className="problem-severity">
-                  {problem.severity === 'error' ? 'Skipped' : 'Warning'}
-                </span>{' '}
-                {describeProblem(problem, kind)}
-              </li>
-            ))}
-          </ul>
-          {problems.length > SHOWN && (
-            <p className="muted">…and {(problems.length - SHOWN).toLocaleString('en')} more.</p>
+          {rows && (
+            <p className="problem-download">
+              <button
+                type="button"
+                onClick={() => download(skippedRowsCsv(rows, problems), skippedRowsFileName(title))}
+              >
+                Download skipped rows (CSV)
+              </button>{' '}
+              <span className="muted">
+                {countOf(rows.rows.length, noun)} as in the file, each with its problems in a last
+                column.
+              </span>
+            </p>
           )}
+          <GroupSection
+            title={`Skipped ${noun}s`}
+            groups={groups.filter((group) => group.severity === 'error')}
+            problems={problems}
+            kind={kind}
+          />
+          <GroupSection
+            title="Loaded with warnings"
+            groups={groups.filter((group) => group.severity === 'warning')}
+            problems={problems}
+            kind={kind}
+          />
           <DialogClose />
         </section>
       </dialog>

@@ -28,12 +28,16 @@ export function DataStatus() {
     );
   }
   if (load.status === 'error') {
+    // The same bytes read again fail the same way: only a network or server failure can mend.
+    const canRetry = load.errorKind !== 'empty' && load.errorKind !== 'format';
     return (
       <div className="data-status error" role="alert">
         <strong>The dataset could not be loaded.</strong> <span>{load.message}</span>
-        <button type="button" onClick={() => void retryLastLoad(useAppStore)}>
-          Retry
-        </button>
+        {canRetry && (
+          <button type="button" onClick={() => void retryLastLoad(useAppStore)}>
+            Retry
+          </button>
+        )}
         {load.source.kind !== 'default' && (
           <button type="button" onClick={() => void loadDefault(useAppStore)}>
             Back to the default dataset

@@ -57,7 +57,12 @@ async function run(store: AppStore, { source, request, options }: Request) {
       error instanceof DatasetError
         ? error.message
         : `The dataset could not be loaded: ${String(error)}`;
-    store.getState().setLoad({ status: 'error', source, message });
+    store.getState().setLoad({
+      status: 'error',
+      source,
+      message,
+      ...(error instanceof DatasetError ? { errorKind: error.kind } : {}),
+    });
   } finally {
     if (inFlight === controller) inFlight = null;
   }
