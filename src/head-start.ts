@@ -6,4 +6,5 @@ import { startEarlyLoad } from '@/features/data-loading/lib/early-load';
 import { urlRequest } from '@/features/data-loading/lib/load-dataset';
 import { parseUrlState } from '@/url/url-schema';
 
-startEarlyLoad(urlRequest(parseUrlState(location.search).state.data ?? DEFAULT_DATASET_URL));
+const { state } = parseUrlState(location.search);
+startEarlyLoad(urlRequest(state.data ?? DEFAULT_DATASET_URL, state.data ? state.read : undefined));

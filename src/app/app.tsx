@@ -5,6 +5,7 @@ import { PanelBoundary } from '@/components/panel-boundary';
 import { useMapCover } from '@/components/use-map-cover';
 import { DataProblems } from '@/features/data-loading/components/data-problems';
 import { DataStatus } from '@/features/data-loading/components/data-status';
+import { ReadingStep } from '@/features/data-loading/components/reading-step';
 import { DropZone } from '@/features/data-loading/components/drop-zone';
 import { LoadDataButton } from '@/features/data-loading/components/load-data-button';
 import { EventDetails } from '@/features/details/components/event-details';
@@ -241,6 +242,7 @@ export function App() {
       <Header embed={embed} drawer={drawer} />
       <DataStatus />
       {!embed && <DataProblems />}
+      <ReadingStep />
       <UrlNotice />
       {!embed && <DropZone />}
       {phone ? (

@@ -29,7 +29,7 @@ export function startApp() {
   applyScheme(store.getState().resolvedScheme);
   store.subscribe((s) => s.resolvedScheme, applyScheme);
   const sync = startUrlSync(store, {
-    loadUrl: (url) => void loadFromUrl(store, url),
+    loadUrl: (url, read) => void loadFromUrl(store, url, undefined, read),
     loadDefault: () => void loadDefault(store),
   });
   registerAutomation('url', { flush: sync.flush });

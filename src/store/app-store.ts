@@ -4,11 +4,18 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createDataSlice, type DataSlice } from './slices/data-slice';
 import { createFilterSlice, type FilterSlice } from './slices/filter-slice';
 import { createMapSlice, type MapSlice } from './slices/map-slice';
+import { createReadingSlice, type ReadingSlice } from './slices/reading-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
 import { createTimeSlice, type TimeSlice } from './slices/time-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 
-export type AppState = DataSlice & TimeSlice & FilterSlice & SelectionSlice & MapSlice & UiSlice;
+export type AppState = DataSlice &
+  TimeSlice &
+  FilterSlice &
+  SelectionSlice &
+  MapSlice &
+  UiSlice &
+  ReadingSlice;
 
 /** A fresh store; the app uses one, tests make their own. */
 export const createAppStore = () =>
@@ -20,6 +27,7 @@ export const createAppStore = () =>
       ...createSelectionSlice(...a),
       ...createMapSlice(...a),
       ...createUiSlice(...a),
+      ...createReadingSlice(...a),
     })),
   );
 

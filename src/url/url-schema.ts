@@ -31,6 +31,8 @@ export interface UrlState {
   playing?: boolean;
   inView?: boolean;
   data?: string;
+  /** How to read `data` when it is not in Chronomap's format (reading-param.ts). */
+  read?: string;
   embed?: boolean;
 }
 
@@ -50,6 +52,7 @@ const LANES: readonly LaneMode[] = ['category', 'actor', 'country'];
 /** The order keys appear in, so the same view always gives the same link. */
 const KEY_ORDER = [
   'data',
+  'read',
   'from',
   'to',
   'mode',
@@ -205,6 +208,13 @@ const READERS: Record<string, Reader> = {
     state.data = value;
     return null;
   },
+  read: (value, state) => {
+    // The full check is the dataset worker's (reading-param.ts): its code is not needed at first paint.
+    if (!/(^|;)date:[^;]/.test(value) || !/(^|;)title:[^;]/.test(value))
+      return `read ${quote(value)} is not a reading (it needs a date and a title)`;
+    state.read = value;
+    return null;
+  },
   embed: (value, state) => {
     state.embed = value === '1' || value === 'true';
     return null;
@@ -250,7 +260,10 @@ function encode(value: string): string {
   return encodeURIComponent(value)
     .replace(/%2C/gi, ',')
     .replace(/%2F/gi, '/')
-    .replace(/%3A/gi, ':');
+    .replace(/%3A/gi, ':')
+    .replace(/%3B/gi, ';')
+    .replace(/%7B/gi, '{')
+    .replace(/%7D/gi, '}');
 }
 
 /** Writes a query string (without "?"), leaving defaults out. */
@@ -260,6 +273,7 @@ export function serializeUrlState(state: UrlState): string {
     if (value) entries.push([key, value]);
   };
   add('data', state.data);
+  add('read', state.data && state.read);
   if (state.from !== undefined && Number.isFinite(state.from))
     add('from', formatBound(state.from, 'start'));
   if (state.to !== undefined && Number.isFinite(state.to)) add('to', formatBound(state.to, 'end'));

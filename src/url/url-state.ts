@@ -18,10 +18,18 @@ export function dataUrlOf(state: AppState): string | undefined {
   return load.source.kind === 'url' ? load.source.url : undefined;
 }
 
+/** How the data's columns were read, when a link must say so to open it the same way. */
+function readingOf(state: AppState): string | undefined {
+  const load = state.load;
+  if (load.status === 'idle' || load.source.kind !== 'url') return undefined;
+  return load.source.read;
+}
+
 /** What of the app's state a link carries. */
 export function urlStateOf(state: AppState): UrlState {
   return {
     data: dataUrlOf(state),
+    read: readingOf(state),
     from: state.window?.start,
     to: state.window?.end,
     mode: state.mode,
@@ -42,6 +50,7 @@ export function urlStateOf(state: AppState): UrlState {
 /** Keys whose change is a step worth a Back-button entry; the rest (moves, scrubbing) replace it. */
 export const DISCRETE_KEYS = [
   'data',
+  'read',
   'mode',
   'cat',
   'actor',

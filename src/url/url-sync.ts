@@ -81,7 +81,7 @@ function applyDataState(store: AppStore, state: UrlState, dataset: Dataset): str
 
 /** How to fetch the data a link names; given by the app so this module stays UI-free. */
 export interface DatasetLoaders {
-  loadUrl: (url: string) => void;
+  loadUrl: (url: string, read?: string) => void;
   loadDefault: () => void;
 }
 
@@ -115,10 +115,12 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
       loadedData !== undefined &&
       (wantedData === null
         ? loadedData.kind === 'default' || loadedData.kind === 'file'
-        : loadedData.kind === 'url' && loadedData.url === wantedData);
+        : loadedData.kind === 'url' &&
+          loadedData.url === wantedData &&
+          (state.read === undefined || loadedData.read === state.read));
     if (origin === 'start' || !sameData) {
       pendingData = state;
-      if (wantedData) loaders.loadUrl(wantedData);
+      if (wantedData) loaders.loadUrl(wantedData, state.read);
       else if (origin === 'start' || loadedData?.kind !== 'file') loaders.loadDefault();
       else pendingData = null;
     }

@@ -11,6 +11,12 @@ import { wellFormedEvent } from './well-formed-event';
 
 export const DEFAULT_TITLE = 'Untitled dataset';
 
+/**
+ * A record its reader already reported and skipped: it keeps its number (the rows after it keep
+ * theirs) and adds no second problem.
+ */
+export const SKIPPED_RECORD = Symbol('skipped record');
+
 export interface BuildResult {
   dataset: Dataset;
   problems: DataProblem[];
@@ -154,6 +160,7 @@ function resolveCategory(
 }
 
 function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | null {
+  if (value === SKIPPED_RECORD) return null;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     ctx.problems.push({ record, field: '', message: 'is not an object', severity: 'error' });
     return null;

@@ -3,7 +3,8 @@ export class DatasetError extends Error {
   override readonly name = 'DatasetError';
   constructor(
     message: string,
-    readonly kind: 'format' | 'empty' | 'too-large' | 'network' | 'http' | 'timeout' = 'format',
+    readonly kind:
+      'format' | 'empty' | 'too-large' | 'network' | 'http' | 'timeout' | 'cancelled' = 'format',
   ) {
     super(message);
   }

@@ -42,6 +42,17 @@ const normalise = (name: string) =>
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
 
+/** Where each of Chronomap's fields is among a header's columns, by the names it knows. */
+export function chronomapColumns(header: readonly string[]): Map<Field, number> {
+  const names = header.map(normalise);
+  const columnOf = new Map<Field, number>();
+  for (const [field, aliases] of Object.entries(COLUMNS) as [Field, readonly string[]][]) {
+    const index = names.findIndex((name) => aliases.includes(name));
+    if (index >= 0) columnOf.set(field, index);
+  }
+  return columnOf;
+}
+
 /** Cells holding lists separate their items with ";". */
 export function splitList(cell: string | undefined): string[] {
   return (cell ?? '')
@@ -121,11 +132,7 @@ export function parseCsv(text: string): BuildResult {
   if (!header || header.length < 2)
     throw new DatasetError('The CSV has no header row naming its columns.');
   const names = header.map(normalise);
-  const columnOf = new Map<Field, number>();
-  for (const [field, aliases] of Object.entries(COLUMNS) as [Field, readonly string[]][]) {
-    const index = names.findIndex((name) => aliases.includes(name));
-    if (index >= 0) columnOf.set(field, index);
-  }
+  const columnOf = chronomapColumns(header);
   const missing = (['title', 'date'] as const).filter((field) => !columnOf.has(field));
   if (missing.length) {
     throw new DatasetError(

@@ -3,6 +3,9 @@ import { DatasetError, MAX_BYTES } from './dataset-error';
 import { parseCsv } from './parse-csv';
 import { isFeatureCollection, parseGeoJson } from './parse-geojson';
 import { parseChronomapJson, parseJsonText } from './parse-json';
+import type { SkippedRows } from '../reading/read-file';
+import type { Reading } from '../reading/types';
+
 import type { RecordKind } from './types';
 
 export interface ParseInput {
@@ -17,6 +20,14 @@ export type DatasetFormat = 'json' | 'geojson' | 'csv';
 export interface ParseOutput extends BuildResult {
   format: DatasetFormat;
   recordKind: RecordKind;
+  /** How the file's columns were read, when it is not in Chronomap's own format. */
+  reading?: Reading;
+  /** The same, as a link's `read=` value. */
+  read?: string;
+  /** The recognised format's name, for the notice: "an ACLED export". */
+  readAs?: string;
+  /** The raw cells of the rows that did not load. */
+  skippedRows?: SkippedRows | null;
 }
 
 export function decodeUtf8(bytes: ArrayBuffer): string {
@@ -53,13 +64,13 @@ export function detectFormat(
   return type.includes('json') && !text.includes(',') ? 'json' : 'csv';
 }
 
-function baseName(name: string): string {
+export function baseName(name: string): string {
   const path = name.split(/[?#]/)[0] ?? '';
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || DEFAULT_TITLE;
 }
 
-/** Parses a whole dataset file of any supported format; throws DatasetError when it cannot be used. */
-export function parseDataset({ bytes, name, contentType }: ParseInput): ParseOutput {
+/** The file's text, once it is known to be a text file of a size we can read, and not a web page. */
+export function datasetText({ bytes, name }: ParseInput): string {
   if (bytes.byteLength > MAX_BYTES) {
     throw new DatasetError(
       `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB.`,
@@ -72,8 +83,20 @@ export function parseDataset({ bytes, name, contentType }: ParseInput): ParseOut
   if (/^\s*<(!doctype|html|\?xml|svg)/i.test(text)) {
     throw new DatasetError('This is a web page or XML, not a dataset. Is the address right?');
   }
+  return text;
+}
+
+/** The file's own title, or its name when it has none. */
+export function titled(output: ParseOutput, name: string): ParseOutput {
+  if (output.dataset.title === DEFAULT_TITLE && name) output.dataset.title = baseName(name);
+  return output;
+}
+
+/** Parses a file in Chronomap's own format (JSON, GeoJSON or CSV); throws DatasetError when it cannot be used. */
+export function parseDataset(input: ParseInput): ParseOutput {
+  const text = datasetText(input);
   let output: ParseOutput;
-  if (detectFormat(name, contentType, text) === 'csv') {
+  if (detectFormat(input.name, input.contentType, text) === 'csv') {
     output = { ...parseCsv(text), format: 'csv', recordKind: 'row' };
   } else {
     const value = parseJsonText(text);
@@ -85,6 +108,5 @@ export function parseDataset({ bytes, name, contentType }: ParseInput): ParseOut
         }
       : { ...parseChronomapJson(value), format: 'json', recordKind: 'event' };
   }
-  if (output.dataset.title === DEFAULT_TITLE && name) output.dataset.title = baseName(name);
-  return output;
+  return titled(output, input.name);
 }

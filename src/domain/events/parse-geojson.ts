@@ -27,14 +27,14 @@ function positions(
   return out;
 }
 
-interface Placed {
+export interface Placed {
   lon: unknown;
   lat: unknown;
   fromShape?: string;
 }
 
 /** A Point gives the place; any other shape is placed at the centre of its bounding box. */
-function placeOf(geometry: unknown): Placed | null | 'invalid' {
+export function placeOf(geometry: unknown): Placed | null | 'invalid' {
   if (geometry === null || geometry === undefined) return null;
   if (!isObject(geometry)) return 'invalid';
   if (geometry['type'] === 'Point') {

@@ -7,7 +7,10 @@ import type { DataProblem, Dataset, RecordKind } from '@/domain/events/types';
 import type { AppState } from '../app-store';
 
 export type DatasetSource =
-  { kind: 'default'; url: string } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
+  | { kind: 'default'; url: string }
+  /** `read`: how its columns were read (a link's `read=`), when it is not in Chronomap's format. */
+  | { kind: 'url'; url: string; read?: string }
+  | { kind: 'file'; name: string };
 
 export type LoadState =
   | { status: 'idle' }

@@ -5,7 +5,8 @@ import { useAppStore } from '@/store/app-store';
 
 import { loadDefault, loadFromFile, loadFromUrl } from '../lib/dataset-service';
 
-const ACCEPTED_FILES = '.json,.geojson,.csv,application/json,application/geo+json,text/csv';
+const ACCEPTED_FILES =
+  '.json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values';
 
 /**
  * "Load data": a file, a link, or back to the bundled dataset. Loaded and opened by its button
@@ -41,8 +42,9 @@ export default function LoadDataDialog({ onClosed }: { onClosed: () => void }) {
     <dialog ref={dialogRef} className="dialog" aria-labelledby="load-data-title" onClose={onClosed}>
       <h2 id="load-data-title">Load a dataset</h2>
       <p className="muted">
-        JSON (Chronomap format), GeoJSON points or CSV, up to 100 MB. Files stay on this computer.
-        You can also drop a file anywhere on the page.
+        Chronomap JSON, GeoJSON, CSV or TSV, up to 100 MB: in Chronomap’s format or any other (you
+        choose which columns give the date and the place). Files stay on this computer. You can also
+        drop a file anywhere on the page.
       </p>
       <div className="dialog-row">
         <button type="button" onClick={() => fileRef.current?.click()}>

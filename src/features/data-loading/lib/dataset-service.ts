@@ -1,7 +1,10 @@
 import { DatasetError } from '@/domain/events/dataset-error';
+import type { ParseOutput } from '@/domain/events/parse-dataset';
 import type { AppStore } from '@/store/app-store';
 import type { DatasetSource } from '@/store/slices/data-slice';
 import { markOnce, resetMilestones } from '@/utils/perf-marks';
+
+import type { Reading, ReadingQuestion } from '@/domain/reading/types';
 
 import { loadDataset, urlRequest, type LoadRequest, type Progress } from './load-dataset';
 
@@ -19,6 +22,44 @@ interface Request {
 }
 
 let generation = 0;
+/** The answer the reading dialog gives, for the load that asked. */
+let answerPending: ((reading: Reading | null) => void) | null = null;
+
+/** The file name a reader knows a source by. */
+function fileNameOf(source: DatasetSource): string {
+  if (source.kind === 'file') return source.name;
+  const path = source.url.split(/[?#]/)[0] ?? '';
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || source.url;
+}
+
+/** Shows the reading dialog for a file and waits for the reader's choice. */
+function askForReading(store: AppStore, source: DatasetSource, current: number) {
+  return (question: ReadingQuestion) =>
+    new Promise<Reading | null>((resolve) => {
+      if (current !== generation) return resolve(null);
+      answerPending?.(null);
+      answerPending = resolve;
+      store.getState().setPendingReading({ ...question, fileName: fileNameOf(source) });
+    });
+}
+
+/** The reading dialog's answer: read the file this way, or (null) do not load it. */
+export function answerReading(store: AppStore, reading: Reading | null) {
+  const answer = answerPending;
+  answerPending = null;
+  store.getState().setPendingReading(null);
+  answer?.(reading);
+}
+
+/** The source as a link names it: a file read with a reading carries it, so it opens the same way. */
+function sourceWithReading(source: DatasetSource, result: ParseOutput): DatasetSource {
+  if (source.kind !== 'url' || !result.reading || result.readAs) return source;
+  return { ...source, read: result.read ?? source.read };
+}
+
+function readingNotices(result: ParseOutput): string[] {
+  return result.readAs ? [`Read as ${result.readAs}.`] : [];
+}
 let lastRequest: Request | null = null;
 let inFlight: AbortController | null = null;
 
@@ -42,14 +83,31 @@ async function run(store: AppStore, { source, request, options }: Request) {
     .getState()
     .setLoad({ status: 'loading', source, loadedBytes: 0, totalBytes: null, phase: 'download' });
   try {
+    const previous = store.getState().load;
     const result = await loadDataset(request, {
       onProgress: reportProgress(store, source, current),
       signal: controller.signal,
+      chooseReading: askForReading(store, source, current),
+    }).catch((error: unknown) => {
+      // Choosing not to read a file leaves the dataset that was there.
+      if (error instanceof DatasetError && error.kind === 'cancelled' && store.getState().dataset) {
+        if (current === generation && previous.status === 'ready')
+          store.getState().setLoad(previous);
+        return null;
+      }
+      throw error;
     });
-    if (current !== generation) return;
-    store
-      .getState()
-      .setDataset(result.dataset, result.problems, result.recordKind, source, options);
+    if (current !== generation || !result) return;
+    const state = store.getState();
+    state.setDataset(
+      result.dataset,
+      result.problems,
+      result.recordKind,
+      sourceWithReading(source, result),
+      options,
+    );
+    state.setSkippedRows?.(result.skippedRows ?? null);
+    state.addNotices(readingNotices(result));
     markOnce('dataset-ready');
   } catch (error) {
     if (current !== generation) return;
@@ -68,15 +126,21 @@ async function run(store: AppStore, { source, request, options }: Request) {
   }
 }
 
-/** A dataset at an address; a link's `?data=` keeps the rest of the link's view. */
+/**
+ * A dataset at an address; a link's `?data=` keeps the rest of the link's view, and its `read=`
+ * says how to read a file that is not in Chronomap's format.
+ */
 export function loadFromUrl(
   store: AppStore,
   url: string,
   options: RunOptions = { resetView: false },
+  read?: string,
 ) {
   const source: DatasetSource =
-    url === DEFAULT_DATASET_URL ? { kind: 'default', url } : { kind: 'url', url };
-  return run(store, { source, request: urlRequest(url), options });
+    url === DEFAULT_DATASET_URL
+      ? { kind: 'default', url }
+      : { kind: 'url', url, ...(read ? { read } : {}) };
+  return run(store, { source, request: urlRequest(url, read), options });
 }
 
 export function loadDefault(store: AppStore, options: RunOptions = { resetView: false }) {

@@ -57,6 +57,7 @@ describe('the early load', () => {
     const loaded = loadDataset(request('https://example.org/a.json'), {
       onProgress,
       signal: new AbortController().signal,
+      chooseReading: () => Promise.resolve(null),
     });
     expect(FakeWorker.created).toHaveLength(1);
     expect(onProgress).toHaveBeenCalledWith(progress.progress);
@@ -71,6 +72,7 @@ describe('the early load', () => {
     void loadDataset(request('https://example.org/b.json'), {
       onProgress: () => undefined,
       signal: new AbortController().signal,
+      chooseReading: () => Promise.resolve(null),
     }).catch(() => undefined);
     expect(early?.terminated).toBe(true);
     expect(FakeWorker.created).toHaveLength(2);

@@ -13,6 +13,7 @@ export function spawnDatasetWorker(request: LoadRequest): Worker {
 
 interface EarlyLoad {
   url: string;
+  read: string | undefined;
   worker: Worker;
   /** `performance.now()` when it started. */
   startedAt: number;
@@ -33,18 +34,19 @@ export function startEarlyLoad(request: UrlLoadRequest) {
   // Reading `data` now receives each message in its own task, as the app would.
   worker.onmessage = (event: MessageEvent<WorkerReply>) => void pending.push({ reply: event.data });
   worker.onerror = (error) => void pending.push({ error });
-  early = { url: request.url, worker, startedAt: performance.now(), pending };
+  early = { url: request.url, read: request.read, worker, startedAt: performance.now(), pending };
 }
 
 /**
  * The early load, when it is for `request`, with what it has said so far. Asked once, by the
  * app's first load: an early load for anything else is stopped.
  */
-export function takeEarlyLoad(request: LoadRequest): Omit<EarlyLoad, 'url'> | null {
+export function takeEarlyLoad(request: LoadRequest): Omit<EarlyLoad, 'url' | 'read'> | null {
   const taken = early;
   early = null;
   if (!taken) return null;
-  if (request.kind === 'url' && request.url === taken.url) return taken;
+  if (request.kind === 'url' && request.url === taken.url && request.read === taken.read)
+    return taken;
   taken.worker.terminate();
   return null;
 }

@@ -4,7 +4,9 @@ import type { ChronoEvent } from '@/domain/events/types';
 import { configuredMs } from '@/utils/host-config';
 import { markOnce } from '@/utils/perf-marks';
 
-import type { WorkerReply } from './dataset-worker';
+import type { Reading, ReadingQuestion } from '@/domain/reading/types';
+
+import type { ReadingAnswer, WorkerReply } from './dataset-worker';
 import { spawnDatasetWorker, takeEarlyLoad } from './early-load';
 import { EventsById } from './events-by-id';
 import type { Progress } from './fetch-dataset';
@@ -13,15 +15,17 @@ import type { LoadRequest, UrlLoadRequest } from './read-dataset';
 
 export type { Progress } from './fetch-dataset';
 export type { LoadRequest } from './read-dataset';
+export type { ReadingQuestion } from '@/domain/reading/types';
 
 const DEFAULT_STALL_MS = 20_000;
 
 /** A request for the dataset at `url` (relative to the page), with the configured stall timeout. */
-export function urlRequest(url: string): UrlLoadRequest {
+export function urlRequest(url: string, read?: string): UrlLoadRequest {
   return {
     kind: 'url',
     url: new URL(url, location.href).href,
     stallTimeoutMs: configuredMs('stallTimeoutMs') ?? DEFAULT_STALL_MS,
+    ...(read ? { read } : {}),
   };
 }
 
@@ -29,23 +33,27 @@ export interface LoadOptions {
   onProgress: (progress: Progress) => void;
   /** Aborting stops the download and the parsing with it. */
   signal: AbortSignal;
+  /**
+   * Asks the reader how to read a file that is not in Chronomap's format; null means they chose
+   * not to load it.
+   */
+  chooseReading: (question: ReadingQuestion) => Promise<Reading | null>;
 }
 
-/** Only where workers are missing (tests in Node) do the reader and parser join the main bundle. */
-async function loadOnThisThread(request: LoadRequest, { onProgress }: LoadOptions) {
-  const [{ readDataset }, { parseDataset }] = await Promise.all([
-    import('./read-dataset'),
-    import('@/domain/events/parse-dataset'),
-  ]);
-  return parseDataset(await readDataset(request, onProgress));
-}
+export const notChosen = () =>
+  new DatasetError('The file was not loaded: no reading was chosen.', 'cancelled');
 
 /**
  * Downloads (or reads) and parses a dataset in a Web Worker, so neither the download nor the
  * parsing of a large file competes with the page for its thread.
  */
 export function loadDataset(request: LoadRequest, options: LoadOptions): Promise<ParseOutput> {
-  if (typeof Worker === 'undefined') return loadOnThisThread(request, options);
+  if (typeof Worker === 'undefined') {
+    // Only where workers are missing (tests in Node) do the reader and parser join the page.
+    return import('./load-on-this-thread').then((module) =>
+      module.loadOnThisThread(request, options),
+    );
+  }
   return new Promise((resolve, reject) => {
     const early = takeEarlyLoad(request);
     if (early) markOnce('early-start', early.startedAt);
@@ -70,6 +78,25 @@ export function loadDataset(request: LoadRequest, options: LoadOptions): Promise
         case 'header':
           header = reply;
           return;
+        case 'needs-reading': {
+          const { kind: _kind, ...question } = reply;
+          void _kind;
+          options.chooseReading(question).then(
+            (reading) => {
+              if (options.signal.aborted) return;
+              if (reading) worker.postMessage({ kind: 'reading', reading } satisfies ReadingAnswer);
+              else {
+                stop();
+                reject(notChosen());
+              }
+            },
+            (error: unknown) => {
+              stop();
+              reject(error instanceof Error ? error : new Error(String(error)));
+            },
+          );
+          return;
+        }
         case 'events': {
           const batch = unpackEvents(reply.packed);
           for (const event of batch) events.push(event);
@@ -82,8 +109,9 @@ export function loadDataset(request: LoadRequest, options: LoadOptions): Promise
             reject(new DatasetError('The file could not be parsed (incomplete reply).'));
             return;
           }
-          const { dataset, problems, format, recordKind } = header;
-          resolve({ dataset: { ...dataset, events, byId }, problems, format, recordKind });
+          const { kind: _kind, dataset, ...rest } = header;
+          void _kind;
+          resolve({ ...rest, dataset: { ...dataset, events, byId } });
           return;
         }
         case 'error':

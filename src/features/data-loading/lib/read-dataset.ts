@@ -7,10 +7,12 @@ export interface UrlLoadRequest {
   /** Absolute. */
   url: string;
   stallTimeoutMs: number;
+  /** How to read the file's columns (a link's `read=`), when it is not in Chronomap's format. */
+  read?: string;
 }
 
 /** What to load: sent to the dataset worker, which reads it and parses it. */
-export type LoadRequest = UrlLoadRequest | { kind: 'file'; file: File };
+export type LoadRequest = UrlLoadRequest | { kind: 'file'; file: File; read?: string };
 
 /** The page needs a few progress reports a second, not one per network chunk. */
 function throttled(report: (progress: Progress) => void) {
