@@ -118,10 +118,7 @@ test('many bad rows read as a few grouped lines, each with all its rows a click 
   await expect(report).toBeHidden();
 });
 
-// fixme until the loader hands over the skipped rows' cells (`setSkippedRows` right after
-// `setDataset` in dataset-service.ts): without them the button does not appear. It passed with a
-// stand-in for that wiring; turn it back into `test` once the wiring is in.
-test.fixme('the skipped rows download as a CSV to fix, cells as they were and problems last', async ({
+test('the skipped rows download as a CSV to fix, cells as they were and problems last', async ({
   app,
   page,
 }) => {

@@ -4,6 +4,7 @@ import { countOf } from '@/utils/plural';
 
 import { buildDataset, type BuildResult } from './build-dataset';
 import { DatasetError, MAX_EVENTS } from './dataset-error';
+import { collectSkippedRows, type SkippedRows } from './skipped-rows';
 import type { DataProblem } from './types';
 
 /** Spreadsheet-friendly names for each field; the first is the documented one. */
@@ -126,7 +127,7 @@ function toRecord(get: (field: Field) => string | undefined): Record<string, unk
 }
 
 /** CSV with a header row: one event per row, parsed by Papa Parse (quotes, newlines in cells). */
-export function parseCsv(text: string): BuildResult {
+export function parseCsv(text: string): BuildResult & { skippedRows: SkippedRows | null } {
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy' });
   const [header, ...rows] = parsed.data;
   if (!header || header.length < 2)
@@ -167,8 +168,10 @@ export function parseCsv(text: string): BuildResult {
   const result = buildDataset({ categories: [] }, records());
   const ids = new Map(result.dataset.events.map((event) => [event.record, event.id]));
   for (const problem of extra) problem.id = ids.get(problem.record);
+  const problems = [...extra, ...result.problems].sort((a, b) => a.record - b.record);
   return {
     dataset: result.dataset,
-    problems: [...extra, ...result.problems].sort((a, b) => a.record - b.record),
+    problems,
+    skippedRows: collectSkippedRows(header, rows, problems),
   };
 }

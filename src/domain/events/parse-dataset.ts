@@ -3,9 +3,9 @@ import { DatasetError, MAX_BYTES } from './dataset-error';
 import { parseCsv } from './parse-csv';
 import { isFeatureCollection, parseGeoJson } from './parse-geojson';
 import { parseChronomapJson, parseJsonText } from './parse-json';
-import type { SkippedRows } from '../reading/read-file';
 import type { Reading } from '../reading/types';
 
+import type { SkippedRows } from './skipped-rows';
 import type { RecordKind } from './types';
 
 export interface ParseInput {
@@ -92,21 +92,27 @@ export function titled(output: ParseOutput, name: string): ParseOutput {
   return output;
 }
 
+export function parseCsvDataset(text: string): ParseOutput {
+  return { ...parseCsv(text), format: 'csv', recordKind: 'row' };
+}
+
+/** A parsed JSON value in Chronomap's own format: a FeatureCollection, a dataset or a list. */
+export function parseJsonDataset(value: unknown): ParseOutput {
+  return isFeatureCollection(value)
+    ? {
+        ...parseGeoJson(value as Record<string, unknown>),
+        format: 'geojson',
+        recordKind: 'feature',
+      }
+    : { ...parseChronomapJson(value), format: 'json', recordKind: 'event' };
+}
+
 /** Parses a file in Chronomap's own format (JSON, GeoJSON or CSV); throws DatasetError when it cannot be used. */
 export function parseDataset(input: ParseInput): ParseOutput {
   const text = datasetText(input);
-  let output: ParseOutput;
-  if (detectFormat(input.name, input.contentType, text) === 'csv') {
-    output = { ...parseCsv(text), format: 'csv', recordKind: 'row' };
-  } else {
-    const value = parseJsonText(text);
-    output = isFeatureCollection(value)
-      ? {
-          ...parseGeoJson(value as Record<string, unknown>),
-          format: 'geojson',
-          recordKind: 'feature',
-        }
-      : { ...parseChronomapJson(value), format: 'json', recordKind: 'event' };
-  }
+  const output =
+    detectFormat(input.name, input.contentType, text) === 'csv'
+      ? parseCsvDataset(text)
+      : parseJsonDataset(parseJsonText(text));
   return titled(output, input.name);
 }

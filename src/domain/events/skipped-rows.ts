@@ -11,6 +11,27 @@ export interface SkippedRows {
   rows: { record: number; cells: string[] }[];
 }
 
+/** Enough to fix a file by hand; beyond this the file needs fixing where it was made. */
+const MAX_SKIPPED_ROWS = 100_000;
+
+/** The raw cells of the records the problems say were skipped, or null when none were. */
+export function collectSkippedRows(
+  columns: string[],
+  rows: readonly (readonly string[])[],
+  problems: readonly DataProblem[],
+): SkippedRows | null {
+  const skipped = new Set<number>();
+  for (const problem of problems) {
+    if (problem.severity === 'error' && problem.record > 0) skipped.add(problem.record);
+  }
+  if (skipped.size === 0) return null;
+  const picked = [...skipped]
+    .sort((a, b) => a - b)
+    .slice(0, MAX_SKIPPED_ROWS)
+    .map((record) => ({ record, cells: [...(rows[record - 1] ?? [])] }));
+  return { columns, rows: picked };
+}
+
 /** A column name not already in the file's header: "problem", else "problem 2", … */
 function problemColumn(columns: readonly string[]): string {
   const taken = new Set(columns);

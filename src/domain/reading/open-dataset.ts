@@ -8,7 +8,8 @@ import { parseJsonText } from '../events/parse-json';
 import {
   datasetText,
   detectFormat,
-  parseDataset,
+  parseCsvDataset,
+  parseJsonDataset,
   titled,
   type ParseInput,
   type ParseOutput,
@@ -38,14 +39,18 @@ export type Opened =
 
 type Json = Record<string, unknown>;
 
-function tableSource(input: ParseInput, text: string): TableSource | null {
+/** The file as a table to read, or (`own`) the parsed value of a file in Chronomap's format. */
+function tableSource(
+  input: ParseInput,
+  text: string,
+  ask: boolean,
+): TableSource | { kind: 'own'; value: unknown } {
   if (detectFormat(input.name, input.contentType, text) === 'csv') return { kind: 'csv', text };
   const value = parseJsonText(text);
-  if (!isFeatureCollection(value)) return null;
+  if (!isFeatureCollection(value)) return { kind: 'own', value };
   const features = (value as Json)['features'];
-  if (!Array.isArray(features) || features.length === 0 || isChronomapFeatures(features)) {
-    return null;
-  }
+  if (!Array.isArray(features) || features.length === 0) return { kind: 'own', value };
+  if (!ask && isChronomapFeatures(features)) return { kind: 'own', value };
   const metadata = (value as Json)['metadata'];
   const title =
     metadata && typeof metadata === 'object'
@@ -75,22 +80,37 @@ async function readWith(
   );
 }
 
-/** Opens a file; with `reading` (from a link) it is read that way without asking. */
-export async function openDataset(input: ParseInput, reading?: Reading): Promise<Opened> {
+export interface OpenOptions {
+  /** How to read it (a link's reading): used without asking when the file has its columns. */
+  reading?: Reading;
+  /** Ask even when the file is in Chronomap's format or a known one (the reader wants to choose). */
+  ask?: boolean;
+}
+
+const loaded = (output: ParseOutput, name: string): Opened => ({
+  kind: 'loaded',
+  output: titled(output, name),
+});
+
+/** Opens a file: directly, with a known or given reading, or with a question for the reader. */
+export async function openDataset(
+  input: ParseInput,
+  { reading, ask = false }: OpenOptions = {},
+): Promise<Opened> {
   const text = datasetText(input);
-  const source = tableSource(input, text);
-  if (!source) return { kind: 'loaded', output: parseDataset(input) };
+  const source = tableSource(input, text, ask);
+  if (source.kind === 'own') return loaded(parseJsonDataset(source.value), input.name);
   const { head, proposal } = proposalFor(source);
   // A link's reading for a file whose columns have changed since is no reading at all.
   if (reading && head.columns.includes(reading.date)) {
     return { kind: 'loaded', output: await readWith(input, source, reading) };
   }
-  if (proposal.format) {
+  if (!ask && proposal.format) {
     const output = await readWith(input, source, proposal.reading, proposal.format.name);
     return { kind: 'loaded', output };
   }
-  if (source.kind === 'csv' && isChronomapCsv(head)) {
-    return { kind: 'loaded', output: parseDataset(input) };
+  if (!ask && source.kind === 'csv' && isChronomapCsv(head)) {
+    return loaded(parseCsvDataset(text), input.name);
   }
   return {
     kind: 'needs-reading',

@@ -6,6 +6,7 @@
 import { buildDataset } from '../events/build-dataset';
 import { isValidIsoDate } from '../events/dates';
 import { chronomapColumns } from '../events/parse-csv';
+import { collectSkippedRows, type SkippedRows } from '../events/skipped-rows';
 import type { DataProblem } from '../events/types';
 
 import { needsGazetteer, readingRecords } from './apply-reading';
@@ -14,15 +15,6 @@ import { proposeReading, type Proposal } from './propose-reading';
 import { csvTable, featureTable } from './table';
 import type { Reading, Table } from './types';
 import type { ParseOutput } from '../events/parse-dataset';
-
-/** The raw cells of the rows that did not load, to download, fix and load again. */
-export interface SkippedRows {
-  columns: string[];
-  rows: { record: number; cells: string[] }[];
-}
-
-/** Enough to fix a file by hand; beyond this the file needs fixing where it was made. */
-const MAX_SKIPPED_ROWS = 100_000;
 
 export type TableSource =
   { kind: 'csv'; text: string } | { kind: 'geojson'; features: readonly unknown[]; title?: string };
@@ -81,19 +73,6 @@ function mostlyIsoDates(cells: readonly string[]): boolean {
   return filled > 0 && iso / filled >= 0.9;
 }
 
-function skippedRowsOf(table: Table, problems: readonly DataProblem[]): SkippedRows | null {
-  const skipped = new Set<number>();
-  for (const problem of problems) {
-    if (problem.severity === 'error' && problem.record > 0) skipped.add(problem.record);
-  }
-  if (skipped.size === 0) return null;
-  const rows = [...skipped]
-    .sort((a, b) => a - b)
-    .slice(0, MAX_SKIPPED_ROWS)
-    .map((record) => ({ record, cells: table.rows[record - 1] ?? [] }));
-  return { columns: table.columns, rows };
-}
-
 /** Reads a whole table with a reading, looking places up offline when rows need it. */
 export async function readTable(
   table: Table,
@@ -125,7 +104,7 @@ export async function readTable(
     dataset: result.dataset,
     problems: all,
     reading,
-    skippedRows: skippedRowsOf(table, all),
+    skippedRows: collectSkippedRows(table.columns, table.rows, all),
   };
 }
 

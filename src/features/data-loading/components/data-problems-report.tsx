@@ -12,6 +12,8 @@ import { describeProblem, type DataProblem, type RecordKind } from '@/domain/eve
 import { useAppStore } from '@/store/app-store';
 import { countOf } from '@/utils/plural';
 
+import { readLastDifferently } from '../lib/dataset-service';
+
 /** Enough to fix a file; a file with a million bad rows needs fixing at its source anyway. */
 const SHOWN = 500;
 /** Kinds of problem listed per section: values are folded into patterns, so few files have more. */
@@ -209,6 +211,23 @@ export default function DataProblemsReport() {
               <span className="muted">
                 {countOf(rows.rows.length, noun)} as in the file, each with its problems in a last
                 column.
+              </span>
+            </p>
+          )}
+          {(kind === 'row' || kind === 'feature') && (
+            <p className="problem-download">
+              <button
+                type="button"
+                onClick={() => {
+                  dialogRef.current?.close();
+                  void readLastDifferently(useAppStore);
+                }}
+              >
+                Choose how to read this file…
+              </button>{' '}
+              <span className="muted">
+                Pick the {kind === 'row' ? 'columns' : 'properties'} that give the date, the title
+                and the place.
               </span>
             </p>
           )}

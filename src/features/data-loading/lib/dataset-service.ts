@@ -106,7 +106,7 @@ async function run(store: AppStore, { source, request, options }: Request) {
       sourceWithReading(source, result),
       options,
     );
-    state.setSkippedRows?.(result.skippedRows ?? null);
+    state.setSkippedRows(result.skippedRows ?? null);
     state.addNotices(readingNotices(result));
     markOnce('dataset-ready');
   } catch (error) {
@@ -153,6 +153,18 @@ export function loadFromFile(store: AppStore, file: File) {
     request: { kind: 'file', file },
     options: { resetView: true },
   });
+}
+
+/** Loads the last file again through the reading step, whatever its format, to read it differently. */
+export function readLastDifferently(store: AppStore) {
+  if (!lastRequest) return Promise.resolve();
+  const { read: _read, ...request } = lastRequest.request;
+  void _read;
+  const source =
+    lastRequest.source.kind === 'url'
+      ? { kind: 'url' as const, url: lastRequest.source.url }
+      : lastRequest.source;
+  return run(store, { ...lastRequest, source, request: { ...request, ask: true } });
 }
 
 /** Tries the last request again, for the view it was meant for. */

@@ -92,7 +92,10 @@ async function load(request: LoadRequest) {
   parsing(input.bytes.byteLength);
   const decoded = request.read ? decodeReading(request.read) : null;
   const linkReading = decoded && 'reading' in decoded ? decoded.reading : undefined;
-  const opened = await openDataset(input, linkReading);
+  const opened = await openDataset(input, {
+    ...(linkReading ? { reading: linkReading } : {}),
+    ask: request.ask === true,
+  });
   if (opened.kind === 'loaded') {
     send(opened.output);
     return;

@@ -10,10 +10,10 @@ export async function loadOnThisThread(
   { onProgress, chooseReading }: LoadOptions,
 ) {
   const decoded = request.read ? decodeReading(request.read) : null;
-  const opened = await openDataset(
-    await readDataset(request, onProgress),
-    decoded && 'reading' in decoded ? decoded.reading : undefined,
-  );
+  const opened = await openDataset(await readDataset(request, onProgress), {
+    ...(decoded && 'reading' in decoded ? { reading: decoded.reading } : {}),
+    ask: request.ask === true,
+  });
   if (opened.kind === 'loaded') return opened.output;
   const { reading, questions, noDate } = opened.proposal;
   const chosen = await chooseReading({

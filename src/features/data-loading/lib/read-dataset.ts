@@ -9,10 +9,13 @@ export interface UrlLoadRequest {
   stallTimeoutMs: number;
   /** How to read the file's columns (a link's `read=`), when it is not in Chronomap's format. */
   read?: string;
+  /** Show the reading step even for a file in Chronomap's format or a known one. */
+  ask?: boolean;
 }
 
 /** What to load: sent to the dataset worker, which reads it and parses it. */
-export type LoadRequest = UrlLoadRequest | { kind: 'file'; file: File; read?: string };
+export type LoadRequest =
+  UrlLoadRequest | { kind: 'file'; file: File; read?: string; ask?: boolean };
 
 /** The page needs a few progress reports a second, not one per network chunk. */
 function throttled(report: (progress: Progress) => void) {
