@@ -10,8 +10,8 @@ import type { Gazetteer } from '../places/gazetteer';
 
 import { knownCategoryName, knownDatePrecision } from './known-formats';
 import { readDate } from './read-date';
-import { clip, locationOf } from './read-place';
-import { renderPattern } from './title-pattern';
+import { clip, locationOf, type Cell } from './read-place';
+import { patternRenderer } from './title-pattern';
 import type { Reading, Table } from './types';
 
 type Json = Record<string, unknown>;
@@ -35,8 +35,13 @@ const DATE_PRECISION_WORDS: Record<string, string> = {
   circa: 'approximate',
 };
 
+/** A cell's list of names: most cells hold one, and are returned without a split. */
 function splitCell(cell: string | undefined): string[] {
   if (!cell) return [];
+  if (cell.indexOf(';') < 0 && cell.indexOf('|') < 0) {
+    const one = cell.trim();
+    return one ? [one] : [];
+  }
   return cell
     .split(LIST_SPLIT)
     .map((item) => item.trim())
@@ -52,23 +57,38 @@ function wholeNumber(cell: string | undefined): number | undefined {
 const isLink = (text: string) => /^https?:\/\/\S+$/i.test(text);
 
 /**
- * The column index of each name a reading uses, resolved once for the whole table. A name the
- * table lacks reads as an empty cell (the dialog only offers the table's own columns).
+ * One cell accessor for the whole table, moved from row to row: a million rows must not make a
+ * million closures. Column indices are resolved once; a name the table lacks reads as an empty
+ * cell (the dialog only offers the table's own columns).
  */
-function resolver(table: Table) {
+function rowCursor(table: Table) {
   const at = new Map(table.columns.map((name, i) => [name, i] as const));
-  return (row: readonly string[]) =>
-    (column: string | undefined): string | undefined => {
-      if (column === undefined) return undefined;
-      const index = at.get(column);
-      return index === undefined ? undefined : row[index];
-    };
+  let row: readonly string[] = [];
+  const cell: Cell = (column) => {
+    if (column === undefined) return undefined;
+    const index = at.get(column);
+    return index === undefined ? undefined : row[index];
+  };
+  return {
+    cell,
+    moveTo(next: readonly string[]) {
+      row = next;
+    },
+  };
 }
 
+/** The row being read; one object for the whole table, its record moved on with the rows. */
 interface RowContext {
   record: number;
   problems: DataProblem[];
   warn: (field: string, message: string) => void;
+}
+
+/** What stays the same for every row: the reading, its title and summary patterns compiled. */
+interface CompiledReading {
+  reading: Reading;
+  title: (cell: Cell) => string;
+  summary: ((cell: Cell) => string) | undefined;
 }
 
 function datePrecisionOf(reading: Reading, cell: string | undefined): string | undefined {
@@ -88,10 +108,14 @@ function sourcesOf(reading: Reading, cell: (column: string | undefined) => strin
   return sources;
 }
 
-type Cell = (column: string | undefined) => string | undefined;
-
 /** The row's dates; a row whose date cannot be read is skipped and reported. */
-function whenOf(reading: Reading, cell: Cell, ctx: RowContext): Json | typeof SKIPPED_RECORD {
+interface When {
+  date: string;
+  datePrecision: string | undefined;
+  endDate: string | undefined;
+}
+
+function whenOf(reading: Reading, cell: Cell, ctx: RowContext): When | typeof SKIPPED_RECORD {
   const dateCell = cell(reading.date)?.trim() ?? '';
   const date = readDate(dateCell, { order: reading.dateOrder, time: cell(reading.time) });
   if ('error' in date) {
@@ -103,16 +127,19 @@ function whenOf(reading: Reading, cell: Cell, ctx: RowContext): Json | typeof SK
     });
     return SKIPPED_RECORD;
   }
-  const when: Json = { date: date.value };
   const precision = datePrecisionOf(reading, cell(reading.datePrecision)) ?? date.precision;
-  if (precision && precision !== 'day') when['datePrecision'] = precision;
+  let endDate: string | undefined;
   const endCell = cell(reading.endDate)?.trim();
   if (endCell && endCell !== dateCell) {
     const end = readDate(endCell, { order: reading.dateOrder });
     if ('error' in end) ctx.warn('endDate', `column "${reading.endDate}": ${end.error}; ignored`);
-    else when['endDate'] = end.value;
+    else endDate = end.value;
   }
-  return when;
+  return {
+    date: date.value,
+    datePrecision: precision && precision !== 'day' ? precision : undefined,
+    endDate,
+  };
 }
 
 function categoryOf(reading: Reading, cell: Cell): string | undefined {
@@ -123,47 +150,59 @@ function categoryOf(reading: Reading, cell: Cell): string | undefined {
   return clip(named ?? text, MAX_NAME_LENGTH);
 }
 
-/** Everything but the dates and the place: title, id, category, actors, text, sources, toll. */
-function whatOf(reading: Reading, cell: Cell, ctx: RowContext): Json {
-  const what: Json = {};
-  const title = renderPattern(reading.title, cell);
-  what['title'] = title ? clip(title, MAX_TITLE_LENGTH) : `Row ${ctx.record.toLocaleString('en')}`;
-  if (!title) ctx.warn('title', `${reading.title} is empty; titled "${String(what['title'])}"`);
-  const id = cell(reading.id)?.trim();
-  if (id) what['id'] = clip(id, MAX_NAME_LENGTH);
-  const category = categoryOf(reading, cell);
-  if (category) what['category'] = category;
-  const actors = (reading.actors ?? []).flatMap((column) => splitCell(cell(column)));
-  if (actors.length) what['actors'] = [...new Set(actors)].slice(0, MAX_LIST_LENGTH);
-  if (reading.summary) what['summary'] = renderPattern(reading.summary, cell);
-  const sources = sourcesOf(reading, cell);
-  if (sources.length) what['sources'] = sources;
-  const killed = wholeNumber(cell(reading.killed));
-  if (killed !== undefined) what['casualties'] = { killed };
-  return what;
+function actorsOf(reading: Reading, cell: Cell): string[] | undefined {
+  const columns = reading.actors;
+  if (!columns?.length) return undefined;
+  const actors =
+    columns.length === 1 ? splitCell(cell(columns[0])) : columns.flatMap((c) => splitCell(cell(c)));
+  if (actors.length === 0) return undefined;
+  return actors.length === 1 ? actors : [...new Set(actors)].slice(0, MAX_LIST_LENGTH);
 }
 
+/**
+ * One row's raw record. Every record has the same fields in the same order, absent ones
+ * undefined (as Chronomap's own CSV reader writes them): a million records of one shape
+ * validate far faster than records of many shapes.
+ */
 function recordOf(
-  reading: Reading,
+  compiled: CompiledReading,
   cell: Cell,
   geometry: unknown,
   ctx: RowContext,
   options: ApplyOptions,
 ): Json | typeof SKIPPED_RECORD {
+  const { reading } = compiled;
   const when = whenOf(reading, cell, ctx);
   if (when === SKIPPED_RECORD) return when;
-  const record: Json = { ...when, ...whatOf(reading, cell, ctx) };
-  const location = locationOf(reading, cell, geometry, ctx.warn, options.gazetteer);
-  if (location) record['location'] = location;
-  return record;
+  const rendered = compiled.title(cell);
+  const title = rendered
+    ? clip(rendered, MAX_TITLE_LENGTH)
+    : `Row ${ctx.record.toLocaleString('en')}`;
+  if (!rendered) ctx.warn('title', `${reading.title} is empty; titled "${title}"`);
+  const id = cell(reading.id)?.trim();
+  const sources = reading.sources ? sourcesOf(reading, cell) : undefined;
+  const killed = reading.killed ? wholeNumber(cell(reading.killed)) : undefined;
+  return {
+    id: id ? clip(id, MAX_NAME_LENGTH) : undefined,
+    title,
+    date: when.date,
+    endDate: when.endDate,
+    datePrecision: when.datePrecision,
+    category: categoryOf(reading, cell),
+    actors: actorsOf(reading, cell),
+    summary: compiled.summary?.(cell),
+    sources: sources?.length ? sources : undefined,
+    casualties: killed === undefined ? undefined : { killed },
+    location: locationOf(reading, cell, geometry, ctx.warn, options.gazetteer),
+  };
 }
 
 /** Whether any row will need the gazetteer: a place name with no coordinates to go with it. */
 export function needsGazetteer(table: Table, reading: Reading): boolean {
   if (!reading.place) return false;
-  const cellOf = resolver(table);
+  const { cell, moveTo } = rowCursor(table);
   return table.rows.some((row, i) => {
-    const cell = cellOf(row);
+    moveTo(row);
     if (!cell(reading.place)?.trim()) return false;
     if (reading.lat && reading.lon) return !cell(reading.lat)?.trim() || !cell(reading.lon)?.trim();
     if (reading.point) return !cell(reading.point)?.trim();
@@ -182,15 +221,21 @@ export function* readingRecords(
   problems: DataProblem[],
   options: ApplyOptions = {},
 ): Generator<Json | typeof SKIPPED_RECORD> {
-  const cellOf = resolver(table);
+  const { cell, moveTo } = rowCursor(table);
+  const compiled: CompiledReading = {
+    reading,
+    title: patternRenderer(reading.title),
+    summary: reading.summary ? patternRenderer(reading.summary) : undefined,
+  };
+  const ctx: RowContext = {
+    record: 0,
+    problems,
+    warn: (field, message) =>
+      problems.push({ record: ctx.record, field, message, severity: 'warning' }),
+  };
   for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i] ?? [];
-    const record = i + 1;
-    const ctx: RowContext = {
-      record,
-      problems,
-      warn: (field, message) => problems.push({ record, field, message, severity: 'warning' }),
-    };
-    yield recordOf(reading, cellOf(row), table.geometries?.[i], ctx, options);
+    moveTo(table.rows[i] ?? []);
+    ctx.record = i + 1;
+    yield recordOf(compiled, cell, table.geometries?.[i], ctx, options);
   }
 }

@@ -6,7 +6,7 @@
 import { columnScore } from './column-names';
 import { profileTable, sampleCells, type ColumnProfile } from './column-profile';
 import { recogniseFormat, type KnownFormat } from './known-formats';
-import { readCoordinate, readNumberish, looksSwapped } from './read-coordinate';
+import { looksSwapped, readCoordinate, readNumberish, readPoint } from './read-coordinate';
 import { settleDateOrder } from './read-date';
 import { columnPattern } from './title-pattern';
 import type { DateOrder, Reading, ReadingQuestion, Table } from './types';
@@ -43,6 +43,35 @@ function best(
   return winner;
 }
 
+/**
+ * The most categories a proposal gives: each is a legend entry, a filter and a colour, and
+ * 50,000 of them freeze the app. A column with more distinct values in the head is an id, a
+ * free text or a place, whatever its name ("type" of 2,000 values is no type); the reader can
+ * still choose it in the dialog.
+ */
+export const MAX_PROPOSED_CATEGORIES = 500;
+/**
+ * Past this many filled cells, a column whose cells are mostly all different is free text, not
+ * a classification, even below MAX_PROPOSED_CATEGORIES (a "type" column of 300 notes in 400 rows).
+ */
+const FREE_TEXT_MIN_CELLS = 50;
+const FREE_TEXT_DISTINCT_SHARE = 0.5;
+
+/** Whether a column's values are few enough, and repeated enough, to be the categories. */
+function fewEnoughCategories(table: Table, profile: ColumnProfile): boolean {
+  if (profile.filled >= FREE_TEXT_MIN_CELLS && profile.distinct > FREE_TEXT_DISTINCT_SHARE) {
+    return false;
+  }
+  const values = new Set<string>();
+  for (const row of table.rows) {
+    const cell = row[profile.index]?.trim();
+    if (!cell) continue;
+    values.add(cell);
+    if (values.size > MAX_PROPOSED_CATEGORIES) return false;
+  }
+  return true;
+}
+
 const isText = (p: ColumnProfile) => p.numbers < 0.5 && p.dates < 0.5 && p.links < 0.5;
 
 function titleFor(profiles: ColumnProfile[], taken: Set<number>): string | undefined {
@@ -69,7 +98,27 @@ function dateOrderFor(table: Table, column: ColumnProfile | undefined) {
   return { order: 'dmy' as DateOrder, ask: true };
 }
 
+/**
+ * A point column's cells as they are written (first number as the latitude), for looksSwapped:
+ * a cell that reads only swapped gives its numbers back in the cell's own order.
+ */
+function writtenPairs(table: Table, column: string): { lat: number; lon: number }[] {
+  const at = table.columns.indexOf(column);
+  const pairs: { lat: number; lon: number }[] = [];
+  for (const cell of sampleCells(table, at, 2_000)) {
+    const asWritten = readPoint(cell);
+    if (!('error' in asWritten)) {
+      pairs.push(asWritten);
+      continue;
+    }
+    const swapped = readPoint(cell, { swapped: true });
+    if (!('error' in swapped)) pairs.push({ lat: swapped.lon, lon: swapped.lat });
+  }
+  return pairs;
+}
+
 function swappedFor(table: Table, reading: Reading): boolean {
+  if (reading.point) return looksSwapped(writtenPairs(table, reading.point));
   if (!reading.lat || !reading.lon) return false;
   const latAt = table.columns.indexOf(reading.lat);
   const lonAt = table.columns.indexOf(reading.lon);
@@ -125,9 +174,10 @@ function genericReading(table: Table, profiles: ColumnProfile[]): Reading | null
     'country',
     named(profiles, taken, 'country', (p) => (isText(p) ? 1 : 0)),
   );
+  const categoryLike = profiles.filter((p) => fewEnoughCategories(table, p));
   set(
     'category',
-    named(profiles, taken, 'category', (p) => (p.distinct < 0.5 ? 1 : 0.5)),
+    named(categoryLike, taken, 'category', (p) => (p.distinct < 0.5 ? 1 : 0.5)),
   );
   const actors = namedAll(profiles, taken, 'actors');
   if (actors.length) reading.actors = actors;
@@ -194,6 +244,9 @@ export function proposeReading(table: Table): Proposal {
       noDate: 'No column holds dates that could be read. Choose the date column.',
     };
   }
+  // A known format's category column is checked too: a file can stretch any codebook.
+  const category = profiles.find((p) => p.name === reading.category);
+  if (category && !fewEnoughCategories(table, category)) delete reading.category;
   const dateColumn = profiles.find((p) => p.name === reading.date);
   const { order, ask } = reading.dateOrder
     ? { order: reading.dateOrder, ask: false }

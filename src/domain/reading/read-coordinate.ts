@@ -146,7 +146,9 @@ const BLANKS = /\s+/g;
 type Point = { lat: number; lon: number };
 type PointReading = Point | { error: string };
 
-function pointOf(text: string, lat: Angle, lon: Angle): PointReading {
+/** `swapped`: the cell has the two the other way round, so they are exchanged before checking. */
+function pointOf(text: string, first: Angle, second: Angle, swapped = false): PointReading {
+  const [lat, lon] = swapped ? [second, first] : [first, second];
   const readLat = checked(text, lat, 'lat');
   if (typeof readLat !== 'number') return readLat;
   const readLon = checked(text, lon, 'lon');
@@ -193,12 +195,31 @@ const notAPoint = (text: string): { error: string } => ({
   error: `${quote(text)} is not a point (write "lat, lon" or POINT (lon lat))`,
 });
 
+/** WKT POINT (lon lat), its SRID checked. */
+function wktPoint(text: string, wkt: RegExpExecArray, swapped: boolean): PointReading {
+  const [, srid, lonText = '', latText = ''] = wkt;
+  if (srid !== undefined && srid !== '4326') {
+    return {
+      error: `${quote(text)} is in SRID ${srid}; only 4326 (longitude, latitude) is read`,
+    };
+  }
+  if (!PLAIN.test(lonText) || !PLAIN.test(latText)) return notAPoint(text);
+  return pointOf(
+    text,
+    { degrees: Number(latText), hemisphere: null },
+    { degrees: Number(lonText), hemisphere: null },
+    swapped,
+  );
+}
+
 /**
  * Both coordinates from one cell: "lat, lon", "lat lon", "(lat, lon)", "lat;lon", decimal
  * commas with ";" or blanks between ("25,3; 51,5"), degrees-minutes-seconds pairs whose letters
  * place them (either order), and WKT POINT (lon lat), POINT Z, SRID=4326;POINT (lon lat).
+ * `swapped`: the column writes them the other way round ("lon, lat"), so they are exchanged
+ * before the range check, which would refuse "139.69, 35.68"; hemisphere letters still decide.
  */
-export function readPoint(cell: string): PointReading {
+export function readPoint(cell: string, { swapped = false } = {}): PointReading {
   const text = cell.trim();
   if (text === '') return { error: 'is empty' };
   // "25,3" is one number with a decimal comma, not the point (25, 3).
@@ -207,23 +228,15 @@ export function readPoint(cell: string): PointReading {
   if (plain) {
     const lat = Number(plain[1]);
     const lon = Number(plain[2]);
-    return pointOf(text, { degrees: lat, hemisphere: null }, { degrees: lon, hemisphere: null });
-  }
-  const wkt = WKT_POINT.exec(text);
-  if (wkt) {
-    const [, srid, lonText = '', latText = ''] = wkt;
-    if (srid !== undefined && srid !== '4326') {
-      return {
-        error: `${quote(text)} is in SRID ${srid}; only 4326 (longitude, latitude) is read`,
-      };
-    }
-    if (!PLAIN.test(lonText) || !PLAIN.test(latText)) return notAPoint(text);
     return pointOf(
       text,
-      { degrees: Number(latText), hemisphere: null },
-      { degrees: Number(lonText), hemisphere: null },
+      { degrees: lat, hemisphere: null },
+      { degrees: lon, hemisphere: null },
+      swapped,
     );
   }
+  const wkt = WKT_POINT.exec(text);
+  if (wkt) return wktPoint(text, wkt, swapped);
   const inner = BRACKETED.exec(text)?.[1] ?? text;
   const pairs: [Angle, Angle][] = [];
   for (const [first, second] of cuts(inner)) {
@@ -234,27 +247,45 @@ export function readPoint(cell: string): PointReading {
     return { error: `${quote(text)} can be cut into two coordinates in more than one way` };
   }
   const [pair] = pairs;
-  return pair ? pointOf(text, pair[0], pair[1]) : notAPoint(text);
+  if (!pair) return notAPoint(text);
+  // Hemisphere letters already say which is which: no swap undoes them.
+  const lettered = pair[0].hemisphere !== null || pair[1].hemisphere !== null;
+  return pointOf(text, pair[0], pair[1], swapped && !lettered);
 }
 
 /**
- * Whether the latitude and longitude columns look exchanged: at least 80% of the pairs are
- * possible only the other way round (latitude beyond ±90 while the longitude would fit as one),
- * or every latitude is beyond ±90 yet within ±180. Takes raw numbers (readNumberish), since
- * readCoordinate refuses the very latitudes that give a swap away. Coordinates that fit either
- * way (both within ±90) can never be told apart and so never count as swapped.
+ * A few stray latitudes over 90 in a file that otherwise fits either way are typos, not a swap:
+ * the pairs that fit only swapped must be at least this share of all pairs.
+ */
+const MIN_SWAPPED_SHARE = 0.05;
+
+/**
+ * Whether the latitude and longitude columns look exchanged. Only pairs that fit one way alone
+ * are evidence: those possible only swapped (latitude beyond ±90 while the longitude would fit as
+ * one) must be at least 80% of them, and not a handful of strays; or every latitude is beyond
+ * ±90 yet within ±180. Pairs that fit either way (both within ±90, as everywhere between the
+ * Atlantic and India) tell nothing, so they neither make nor unmake a swap: a swapped sheet of
+ * Iraq and Japan is swapped though Iraq's rows read either way. Takes raw numbers
+ * (readNumberish), since readCoordinate refuses the very latitudes that give a swap away.
  */
 export function looksSwapped(pairs: readonly { lat: number; lon: number }[]): boolean {
   let counted = 0;
   let onlySwapped = 0;
+  let onlyAsGiven = 0;
   let latsFitOnlyAsLon = 0;
   for (const { lat, lon } of pairs) {
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     counted += 1;
     const latFitsAsLon = Math.abs(lat) > 90 && Math.abs(lat) <= 180;
+    const lonFitsAsLat = Math.abs(lon) <= 90;
     if (latFitsAsLon) latsFitOnlyAsLon += 1;
-    if (latFitsAsLon && Math.abs(lon) <= 90) onlySwapped += 1;
+    if (latFitsAsLon && lonFitsAsLat) onlySwapped += 1;
+    if (Math.abs(lat) <= 90 && !lonFitsAsLat && Math.abs(lon) <= 180) onlyAsGiven += 1;
   }
   if (counted === 0) return false;
-  return onlySwapped >= 0.8 * counted || latsFitOnlyAsLon === counted;
+  if (latsFitOnlyAsLon === counted) return true;
+  const decisive = onlySwapped + onlyAsGiven;
+  return (
+    onlySwapped > 0 && onlySwapped >= 0.8 * decisive && onlySwapped >= MIN_SWAPPED_SHARE * counted
+  );
 }

@@ -4,7 +4,7 @@
  */
 import { placeOf } from '../events/parse-geojson';
 import { MAX_NAME_LENGTH } from '../events/schema';
-import type { Gazetteer } from '../places/gazetteer';
+import type { Gazetteer, GazetteerPlace } from '../places/gazetteer';
 
 import { knownPlacePrecision } from './known-formats';
 import { readCoordinate, readPoint } from './read-coordinate';
@@ -56,12 +56,13 @@ function fromPair(reading: Reading, cell: Cell, warn: Warn): Point | undefined {
 function fromPoint(reading: Reading, cell: Cell, warn: Warn): Point | undefined {
   const text = cell(reading.point)?.trim();
   if (!text) return undefined;
-  const point = readPoint(text);
+  // Swapped before the range check: "139.69, 35.68" is out of range until it is swapped.
+  const point = readPoint(text, { swapped: reading.swapLatLon === true });
   if ('error' in point) {
     warn('location', `column "${reading.point}": ${point.error}`);
     return undefined;
   }
-  return reading.swapLatLon ? { lat: point.lon, lon: point.lat } : point;
+  return point;
 }
 
 function fromGeometry(geometry: unknown, warn: Warn): Point | undefined {
@@ -115,6 +116,22 @@ export function locationOf(
   };
 }
 
+/**
+ * Namesakes in one country read alike ("Springfield, United States" three times), so each is
+ * told apart by its coordinates; and a row that already names its country needs more than one.
+ */
+function ambiguity(shown: string, country: string | undefined, candidates: GazetteerPlace[]) {
+  const sameCountry = candidates.every((p) => p.country === candidates[0]?.country);
+  const options = candidates
+    .slice(0, 3)
+    .map((p) => `${p.name}, ${p.countryName} (${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})`)
+    .join('; ');
+  // A country helps only when the namesakes are in different countries and none was given.
+  const remedy =
+    country || sameCountry ? 'give its coordinates to place it' : 'add a country to place it';
+  return `${shown} could be ${options}; ${remedy} (shown without a place)`;
+}
+
 function lookUp(
   name: string,
   country: string | undefined,
@@ -132,14 +149,7 @@ function lookUp(
     return undefined;
   }
   if (found.kind === 'ambiguous') {
-    const options = found.candidates
-      .slice(0, 3)
-      .map((p) => `${p.name}, ${p.countryName}`)
-      .join('; ');
-    warn(
-      'location',
-      `${shown} could be ${options}; add a country to place it (shown without a place)`,
-    );
+    warn('location', ambiguity(shown, country, found.candidates));
     return undefined;
   }
   const { place, others } = found;

@@ -84,10 +84,17 @@ describe('readPoint', () => {
 describe('looksSwapped', () => {
   const pair = (lat: number, lon: number) => ({ lat, lon });
 
-  it('is true when most pairs fit only the other way round', () => {
+  it('is true when most pairs that fit one way only fit the other way round', () => {
     const pairs = [...Array(8).fill(pair(120, 30)), pair(10, 20), pair(20, 30)];
     expect(looksSwapped(pairs)).toBe(true);
-    expect(looksSwapped([...pairs, pair(10, 20)])).toBe(false);
+    // Pairs that fit either way are no evidence against the swap…
+    expect(looksSwapped([...pairs, ...Array(20).fill(pair(10, 20))])).toBe(true);
+    // …pairs that fit only as given are.
+    expect(looksSwapped([...pairs, pair(10, 120), pair(20, 130), pair(-5, 100)])).toBe(false);
+  });
+
+  it('is false for a few stray latitudes over 90 among pairs that fit either way', () => {
+    expect(looksSwapped([pair(123, 44), ...Array(99).fill(pair(33, 44))])).toBe(false);
   });
 
   it('is true when every latitude is out of range yet fits as a longitude', () => {

@@ -54,7 +54,27 @@ export function renderPattern(
   pattern: string,
   cell: (column: string) => string | undefined,
 ): string {
-  const { prefix, parts, suffix } = compile(pattern);
+  return renderCompiled(pattern, compile(pattern), cell);
+}
+
+/**
+ * A pattern compiled once, for a whole table: reading a million rows, a lookup of the compiled
+ * pattern per row is measurable. A lone "{column}" is just that cell, trimmed.
+ */
+export function patternRenderer(
+  pattern: string,
+): (cell: (column: string) => string | undefined) => string {
+  const compiledPattern = compile(pattern);
+  const sole = soleColumn(pattern);
+  if (sole !== undefined) return (cell) => cell(sole)?.trim() ?? '';
+  return (cell) => renderCompiled(pattern, compiledPattern, cell);
+}
+
+function renderCompiled(
+  pattern: string,
+  { prefix, parts, suffix }: Pattern,
+  cell: (column: string) => string | undefined,
+): string {
   if (parts.length === 0) return pattern.trim();
   let out = '';
   for (const part of parts) {
