@@ -46,6 +46,7 @@ export function csvTable(text: string, { head = false, headerFor }: CsvTableOpti
   const columns = (named ?? first).map((name, i) => name.trim() || `column ${i + 1}`);
   const rows = named ? [first, ...rest] : rest;
   if (columns.length < 2) throw new DatasetError('The CSV has no header row naming its columns.');
+  if (rows.length === 0) throw new DatasetError('The CSV has a header but no rows.', 'empty');
   const totalRows =
     head && rows.length > HEAD_ROWS ? countLines(text) - (named ? 0 : 1) : rows.length;
   if (totalRows > MAX_EVENTS) {

@@ -73,6 +73,8 @@ function reportProgress(store: AppStore, source: DatasetSource, current: number)
 
 async function run(store: AppStore, { source, request, options }: Request) {
   const current = ++generation;
+  // A new load answers a reading question still open for the one before: it is not wanted now.
+  if (answerPending) answerReading(store, null);
   // A new load replaces the one in flight: its download and parsing stop.
   inFlight?.abort();
   const controller = new AbortController();

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 
 import { useAppStore } from '@/store/app-store';
-import { parseDateInput } from '@/utils/parse-date-input';
+import type { parseDateInput as parseDateInputType } from '@/utils/parse-date-input';
 import { formatInstant } from '@/utils/time-format';
 
 import './date-range.css';
@@ -28,6 +28,14 @@ interface DateFieldProps {
  * Tab stops. Typing is applied on Enter or on leaving the field, so a half-typed date never
  * moves the window (nor writes a history entry).
  */
+type DateParser = typeof parseDateInputType;
+let parser: DateParser | null = null;
+/** The reader of typed dates comes with the first focus on a field: few readers ever type one. */
+const loadParser = (): Promise<DateParser> =>
+  parser
+    ? Promise.resolve(parser)
+    : import('@/utils/parse-date-input').then((module) => (parser = module.parseDateInput));
+
 function DateField({ label, day, fallbackDay, placeholder, hintId, apply }: DateFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,8 +55,10 @@ function DateField({ label, day, fallbackDay, placeholder, hintId, apply }: Date
 
   const commit = (text: string) => {
     if (text.trim() === '') return settle(null);
-    const parsed = parseDateInput(text);
-    settle(parsed.ok ? apply(parsed.day) : parsed.message);
+    void loadParser().then((parse) => {
+      const parsed = parse(text);
+      settle(parsed.ok ? apply(parsed.day) : parsed.message);
+    });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -60,7 +70,7 @@ function DateField({ label, day, fallbackDay, placeholder, hintId, apply }: Date
       e.preventDefault();
       settle(null);
     } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      const typed = draft === null ? null : parseDateInput(draft);
+      const typed = draft === null || !parser ? null : parser(draft);
       const base = typed?.ok ? typed.day : (day ?? fallbackDay);
       if (base === null) return;
       e.preventDefault();
@@ -87,6 +97,7 @@ function DateField({ label, day, fallbackDay, placeholder, hintId, apply }: Date
             setError(null);
           }}
           onKeyDown={onKeyDown}
+          onFocus={() => void loadParser()}
           onBlur={() => {
             if (draft !== null) commit(draft);
           }}
