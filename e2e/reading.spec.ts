@@ -166,3 +166,21 @@ test('the reading step works on a phone', async ({ app, page }) => {
   await app.waitUntilReady();
   await expect(app.listCount).toHaveText('4 of 4 events');
 });
+
+test('a dataset from elsewhere in the world is framed when it loads', async ({ app, page }) => {
+  await app.open();
+  await chooseFile(
+    page,
+    'los-angeles.csv',
+    [
+      'title,date,lat,lon',
+      'First,1992-04-29,34.0592,-118.2740',
+      'Second,1992-04-30,34.0627,-118.2341',
+      'Third,1992-05-01,33.9731,-118.2479',
+    ].join('\n'),
+  );
+  await expect(app.listCount).toHaveText('3 of 3 events');
+  await app.waitUntilReady();
+  await expect.poll(() => app.renderedEventIds()).toHaveLength(3);
+  await expect(app.map.getByText(/outside the map/)).toHaveCount(0);
+});

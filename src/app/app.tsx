@@ -5,6 +5,7 @@ import { PanelBoundary } from '@/components/panel-boundary';
 import { useMapCover } from '@/components/use-map-cover';
 import { DataProblems } from '@/features/data-loading/components/data-problems';
 import { DataStatus } from '@/features/data-loading/components/data-status';
+import { ReadAsNotice } from '@/features/data-loading/components/read-as-notice';
 import { ReadingStep } from '@/features/data-loading/components/reading-step';
 import { DropZone } from '@/features/data-loading/components/drop-zone';
 import { LoadDataButton } from '@/features/data-loading/components/load-data-button';
@@ -243,6 +244,7 @@ export function App() {
       <DataStatus />
       {!embed && <DataProblems />}
       <ReadingStep />
+      {!embed && <ReadAsNotice />}
       <UrlNotice />
       {!embed && <DropZone />}
       {phone ? (

@@ -37,6 +37,17 @@ describe('columns found by name and values', () => {
     expect(reading.category).toBe('kind');
   });
 
+  it('titles a register of people with their first and last names together', () => {
+    const { reading } = propose(
+      'first_name,last_name,age,death_date,type,longitude,latitude',
+      'Ana,Reyes,18,1992-04-30,Homicide,-118.27,34.05',
+      'Ben,Cole,42,1992-05-01,Not riot-related,-118.23,34.06',
+    );
+    expect(reading.title).toBe('{first_name} {last_name}');
+    expect(reading.date).toBe('death_date');
+    expect(reading.category).toBe('type');
+  });
+
   it('proposes swapped coordinates when only the swap makes them fit', () => {
     const { reading, questions } = propose(
       'date,title,lat,lon',

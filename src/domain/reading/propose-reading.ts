@@ -74,7 +74,25 @@ function fewEnoughCategories(table: Table, profile: ColumnProfile): boolean {
 
 const isText = (p: ColumnProfile) => p.numbers < 0.5 && p.dates < 0.5 && p.links < 0.5;
 
+/** Names split over columns, as registers of people are: first and last, given and family. */
+const GIVEN_NAME = /^(first|given|fore)[\s_-]?name$|^(vorname|prénom|prenom|nombre)$/i;
+const FAMILY_NAME =
+  /^(last|family|sur)[\s_-]?name$|^surname$|^(nachname|apellidos?|nom de famille)$/i;
+
+/** "{first_name} {last_name}" when a person's name is split over two columns. */
+function personName(profiles: ColumnProfile[], taken: Set<number>): string | undefined {
+  const free = profiles.filter((p) => !taken.has(p.index) && p.filled > 0);
+  const given = free.find((p) => GIVEN_NAME.test(p.name.trim()));
+  const family = free.find((p) => FAMILY_NAME.test(p.name.trim()));
+  if (!given || !family) return undefined;
+  taken.add(given.index);
+  taken.add(family.index);
+  return `${columnPattern(given.name)} ${columnPattern(family.name)}`;
+}
+
 function titleFor(profiles: ColumnProfile[], taken: Set<number>): string | undefined {
+  const person = personName(profiles, taken);
+  if (person) return person;
   const named = best(profiles, taken, 'title', (p) => (isText(p) ? 1 : 0));
   if (named && columnScore('title', named.name) > 0) return columnPattern(named.name);
   if (named) taken.delete(named.index);

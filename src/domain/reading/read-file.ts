@@ -4,10 +4,11 @@
  * confirm a proposed reading, seen on the file's head only, before the whole file is read.
  */
 import { buildDataset } from '../events/build-dataset';
+import { PALETTE } from '../events/categories';
 import { isValidIsoDate } from '../events/dates';
 import { chronomapColumns } from '../events/parse-csv';
 import { collectSkippedRows, type SkippedRows } from '../events/skipped-rows';
-import type { DataProblem } from '../events/types';
+import type { Category, DataProblem, Dataset } from '../events/types';
 
 import { needsGazetteer, readingRecords } from './apply-reading';
 import { gdeltHeader, KNOWN_FORMATS } from './known-formats';
@@ -97,6 +98,7 @@ export async function readTable(
     : null;
   const records = readingRecords(table, reading, problems, { gazetteer });
   const result = buildDataset({ categories: [], ...(title ? { title } : {}) }, records);
+  result.dataset.categories = paletteByCount(result.dataset);
   // Only when there are problems to name: a map of a million ids is seconds of a clean read.
   if (problems.length > 0) {
     const ids = new Map(result.dataset.events.map((event) => [event.record, event.id]));
@@ -109,6 +111,17 @@ export async function readTable(
     reading,
     skippedRows: collectSkippedRows(table.columns, table.rows, all),
   };
+}
+
+/**
+ * A column's values become categories coloured in order of size, so the largest ones never share
+ * a colour (a derived colour is a hash of the name, and two of ten may well coincide).
+ */
+function paletteByCount(dataset: Dataset): Category[] {
+  const count = (category: Category) => dataset.categoryCounts.get(category.id) ?? 0;
+  return [...dataset.categories]
+    .sort((a, b) => count(b) - count(a) || a.id.localeCompare(b.id))
+    .map((category, i) => ({ ...category, color: PALETTE[i % PALETTE.length] ?? category.color }));
 }
 
 /** The single columns a reading names (patterns are checked when they render). */

@@ -13,9 +13,14 @@ export interface PendingReading extends ReadingQuestion {
 export interface ReadingSlice {
   pendingReading: PendingReading | null;
   setPendingReading: (pending: PendingReading | null) => void;
+  /** The known format the shown dataset was recognised as ("a USGS earthquake feed"), if any. */
+  readAs: string | null;
+  setReadAs: (readAs: string | null) => void;
 }
 
 export const createReadingSlice: StateCreator<AppState, [], [], ReadingSlice> = (set) => ({
   pendingReading: null,
   setPendingReading: (pendingReading) => set({ pendingReading }),
+  readAs: null,
+  setReadAs: (readAs) => set({ readAs }),
 });

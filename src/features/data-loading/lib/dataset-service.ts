@@ -57,9 +57,6 @@ function sourceWithReading(source: DatasetSource, result: ParseOutput): DatasetS
   return { ...source, read: result.read ?? source.read };
 }
 
-function readingNotices(result: ParseOutput): string[] {
-  return result.readAs ? [`Read as ${result.readAs}.`] : [];
-}
 let lastRequest: Request | null = null;
 let inFlight: AbortController | null = null;
 
@@ -109,7 +106,7 @@ async function run(store: AppStore, { source, request, options }: Request) {
       options,
     );
     state.setSkippedRows(result.skippedRows ?? null);
-    state.addNotices(readingNotices(result));
+    state.setReadAs(result.readAs ?? null);
     markOnce('dataset-ready');
   } catch (error) {
     if (current !== generation) return;

@@ -64,6 +64,14 @@ export function MapView() {
           fireImmediately: true,
         },
       ),
+      // Another dataset, shown with no camera of its own (one the reader picked starts clean): the
+      // map frames its events as it framed the first ones, instead of staying where it was.
+      store.subscribe(
+        (s) => s.dataset,
+        (dataset, previous) => {
+          if (previous && dataset && store.getState().camera === null) controller.frameNextData();
+        },
+      ),
       store.subscribe(
         selectMatchingEvents,
         (matching) => {

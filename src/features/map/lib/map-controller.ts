@@ -435,6 +435,11 @@ export class MapController {
     this.updateHighlight();
   }
 
+  /** The next events to arrive are a new dataset's: frame them, as the first ones were. */
+  frameNextData() {
+    this.hasFramedData = false;
+  }
+
   /** Moves the camera to a view the app asked for (a link, Back/Forward). */
   setCamera(camera: Camera) {
     this.hasFramedData = true;
