@@ -152,13 +152,14 @@ export default function ReadingDialog({ pending }: { pending: PendingReading }) 
             <ColumnChecklist {...fieldProps} field="sources" label="Sources (links or names)" />
           </fieldset>
         </div>
-        <ReadingPreviewPanel preview={preview} />
-        {blocker && (
-          <p className="field-error" role="alert">
-            {blocker}
-          </p>
-        )}
+        <ReadingPreviewPanel preview={preview} table={head} reading={shown} />
         <div className="dialog-actions">
+          {/* Beside the Load it disables, which stays in sight while the form scrolls. */}
+          {blocker && (
+            <p className="field-error" role="alert">
+              {blocker}
+            </p>
+          )}
           <button type="button" onClick={() => dialogRef.current?.close()}>
             Cancel
           </button>

@@ -1,18 +1,42 @@
 import type { ReadingPreview } from '@/domain/reading/preview-reading';
+import type { Reading, Table } from '@/domain/reading/types';
 import { formatEventDate } from '@/utils/time-format';
 import { countOf } from '@/utils/plural';
 
-/** Where a previewed event is: its place name and coordinates, or that it has none. */
-function placeText(event: ReadingPreview['events'][number]): string {
+/** A row's place name and country as the reading reads them, before any look-up. */
+function namedPlace(table: Table, reading: Reading, record: number): string {
+  const row = table.rows[record - 1];
+  const cell = (column: string | undefined) =>
+    column === undefined ? '' : (row?.[table.columns.indexOf(column)]?.trim() ?? '');
+  return [cell(reading.place), cell(reading.country)].filter(Boolean).join(', ');
+}
+
+/**
+ * Where a previewed event is: its place name and coordinates; or, with no coordinates, the
+ * name the gazetteer will look up when the file loads; or that it has none.
+ */
+function placeText(event: ReadingPreview['events'][number], table: Table, reading: Reading) {
   const location = event.location;
-  if (!location) return '—';
+  if (!location) {
+    const named = namedPlace(table, reading, event.record);
+    return named ? `${named} (to look up)` : '—';
+  }
   const name = [location.name, location.country].filter(Boolean).join(', ');
   const at = `${location.lat.toFixed(3)}, ${location.lon.toFixed(3)}`;
   return name ? `${name} (${at})` : at;
 }
 
 /** The first events as they would load, and how many rows load or are skipped, and why. */
-export function ReadingPreviewPanel({ preview }: { preview: ReadingPreview }) {
+export function ReadingPreviewPanel({
+  preview,
+  table,
+  reading,
+}: {
+  preview: ReadingPreview;
+  /** The head the preview read, and the reading it read it with, for names still to look up. */
+  table: Table;
+  reading: Reading;
+}) {
   const { read, total, loaded, skipped, warned, reasons, toLookUp } = preview;
   const of =
     read < total
@@ -66,7 +90,7 @@ export function ReadingPreviewPanel({ preview }: { preview: ReadingPreview }) {
                 <td>{event.record}</td>
                 <td>{formatEventDate(event)}</td>
                 <td>{event.title}</td>
-                <td>{placeText(event)}</td>
+                <td>{placeText(event, table, reading)}</td>
                 <td>{event.category === 'uncategorised' ? '—' : event.category}</td>
               </tr>
             ))}
