@@ -10,6 +10,9 @@ function formatBytes(bytes: number): string {
 /** Loading progress and load errors, with the next step to take. */
 export function DataStatus() {
   const load = useAppStore((s) => s.load);
+  // While the reading dialog waits for the reader, nothing is loading: the dialog speaks.
+  const waitingForReader = useAppStore((s) => s.pendingReading !== null);
+  if (waitingForReader) return null;
   if (load.status === 'loading') {
     const { loadedBytes, totalBytes, phase } = load;
     return (
