@@ -8,7 +8,7 @@ import { MAX_LIST_LENGTH, MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from '../events/sc
 import type { DataProblem } from '../events/types';
 import type { Gazetteer } from '../places/gazetteer';
 
-import { knownCategoryName, knownDatePrecision } from './known-formats';
+import { knownCategoryName, knownDatePrecision } from './format-codes';
 import { readDate } from './read-date';
 import { clip, locationOf, type Cell } from './read-place';
 import { patternRenderer } from './title-pattern';

@@ -7,14 +7,13 @@ import {
   acledTimePrecision,
   cameoRootName,
   gdeltGeoPrecision,
-  gdeltHeader,
   knownCategoryName,
   knownDatePrecision,
   knownPlacePrecision,
-  recogniseFormat,
   ucdpDatePrecision,
   ucdpPlacePrecision,
-} from './known-formats';
+} from './format-codes';
+import { gdeltHeader, recogniseFormat } from './known-formats';
 import { csvTable, featureTable } from './table';
 import { renderPattern } from './title-pattern';
 import type { Reading, Table } from './types';

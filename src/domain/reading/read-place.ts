@@ -6,7 +6,7 @@ import { placeOf } from '../events/parse-geojson';
 import { MAX_NAME_LENGTH } from '../events/schema';
 import type { Gazetteer, GazetteerPlace } from '../places/gazetteer';
 
-import { knownPlacePrecision } from './known-formats';
+import { knownPlacePrecision } from './format-codes';
 import { readCoordinate, readPoint } from './read-coordinate';
 import type { Reading } from './types';
 
