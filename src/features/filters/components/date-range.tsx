@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 
 import { useAppStore } from '@/store/app-store';
 import type { parseDateInput as parseDateInputType } from '@/utils/parse-date-input';
@@ -30,7 +30,7 @@ interface DateFieldProps {
  */
 type DateParser = typeof parseDateInputType;
 let parser: DateParser | null = null;
-/** The reader of typed dates comes with the first focus on a field: few readers ever type one. */
+/** The reader of typed dates is a chunk of its own, fetched once the fields are on screen. */
 const loadParser = (): Promise<DateParser> =>
   parser
     ? Promise.resolve(parser)
@@ -55,10 +55,14 @@ function DateField({ label, day, fallbackDay, placeholder, hintId, apply }: Date
 
   const commit = (text: string) => {
     if (text.trim() === '') return settle(null);
-    void loadParser().then((parse) => {
+    const read = (parse: DateParser) => {
       const parsed = parse(text);
       settle(parsed.ok ? apply(parsed.day) : parsed.message);
-    });
+    };
+    // At once when the reader is in (it is, soon after the fields appear): a later commit would
+    // land after the next field's typing and wipe it.
+    if (parser) read(parser);
+    else void loadParser().then(read);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -113,6 +117,7 @@ function DateField({ label, day, fallbackDay, placeholder, hintId, apply }: Date
 
 /** The time window as two dates (inclusive), bound both ways to the timeline's brush. */
 export function DateRange() {
+  useEffect(() => void loadParser(), []);
   const window = useAppStore((s) => s.window);
   const extent = useAppStore((s) => s.dataset?.extent ?? null);
   const setWindow = useAppStore((s) => s.setWindow);

@@ -67,7 +67,7 @@ const SHAPES = { tolerance: 1.5, maxzoom: 10 } as const;
  */
 export const ATTRIBUTION = [
   'Events: see each event’s sources',
-  'Natural Earth (public domain) · Labels: Chronomap gazetteer, GeoNames (CC BY)',
+  'Natural Earth (public domain) · Places: GeoNames (CC BY)',
 ];
 
 /** The layer of towns and cities, whose filter world-labels.ts extends with a zoom rule. */
