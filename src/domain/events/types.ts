@@ -88,6 +88,11 @@ export interface DataProblem {
 
 export type RecordKind = 'event' | 'feature' | 'row';
 
+/** What a reader calls one record of a file of this kind. */
+export function recordNoun(kind: RecordKind): 'row' | 'feature' | 'record' {
+  return kind === 'row' ? 'row' : kind === 'feature' ? 'feature' : 'record';
+}
+
 export function describeProblem(problem: DataProblem, kind: RecordKind = 'event'): string {
   const where =
     problem.record === 0

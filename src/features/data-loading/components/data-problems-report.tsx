@@ -8,8 +8,14 @@ import {
   type ProblemGroup,
 } from '@/domain/events/group-problems';
 import { skippedRowsCsv, skippedRowsFileName } from '@/domain/events/skipped-rows';
-import { describeProblem, type DataProblem, type RecordKind } from '@/domain/events/types';
+import {
+  describeProblem,
+  recordNoun,
+  type DataProblem,
+  type RecordKind,
+} from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
+import { downloadText } from '@/utils/download';
 import { countOf } from '@/utils/plural';
 
 import { readLastDifferently } from '../lib/dataset-service';
@@ -18,22 +24,6 @@ import { readLastDifferently } from '../lib/dataset-service';
 const SHOWN = 500;
 /** Kinds of problem listed per section: values are folded into patterns, so few files have more. */
 const GROUPS_SHOWN = 200;
-
-const nounOf = (kind: RecordKind) =>
-  kind === 'row' ? 'row' : kind === 'feature' ? 'feature' : 'record';
-
-/** Saves the CSV through the browser's download; the object URL is let go once it has started. */
-function download(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function ProblemLine({ problem, kind }: { problem: DataProblem; kind: RecordKind }) {
   return (
@@ -102,7 +92,7 @@ function GroupLine({
   return (
     <li className={`problem-group ${group.severity}`}>
       <span className="problem-severity">
-        {countOf(records.length, nounOf(kind))}{' '}
+        {countOf(records.length, recordNoun(kind))}{' '}
         {group.severity === 'error' ? 'skipped' : 'loaded with a warning'}:
       </span>{' '}
       {what} <span className="problem-records">— {summariseRecords(records)}</span>
@@ -160,7 +150,7 @@ export default function DataProblemsReport() {
   }, [problems]);
   const groups = useMemo(() => (open ? groupProblems(problems) : []), [open, problems]);
   if (!ready || problems.length === 0) return null;
-  const noun = nounOf(kind);
+  const noun = recordNoun(kind);
   const summary = [
     skipped ? `${countOf(skipped, noun)} skipped` : null,
     warned ? `${warned.toLocaleString('en')} loaded with warnings` : null,
@@ -204,7 +194,13 @@ export default function DataProblemsReport() {
             <p className="problem-download">
               <button
                 type="button"
-                onClick={() => download(skippedRowsCsv(rows, problems), skippedRowsFileName(title))}
+                onClick={() =>
+                  downloadText(
+                    skippedRowsCsv(rows, problems),
+                    skippedRowsFileName(title),
+                    'text/csv;charset=utf-8',
+                  )
+                }
               >
                 Download skipped rows (CSV)
               </button>{' '}

@@ -10,7 +10,12 @@ import {
 } from 'react';
 
 import { queryTerms } from '@/domain/events/filter-events';
-import type { Category, ChronoEvent, DataProblem } from '@/domain/events/types';
+import {
+  recordNoun,
+  type Category,
+  type ChronoEvent,
+  type DataProblem,
+} from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
 import { selectTotalCount, selectVisibleEvents } from '@/store/selectors';
 import { markOnce } from '@/utils/perf-marks';
@@ -91,9 +96,7 @@ export function EventsList({
   const empty = useAppStore((s) => s.dataset?.events.length === 0);
   const problems = useAppStore((s) => s.problems);
   const skipped = useMemo(() => (empty ? skippedCount(problems) : 0), [empty, problems]);
-  const noun = useAppStore((s) =>
-    s.recordKind === 'row' ? 'row' : s.recordKind === 'feature' ? 'feature' : 'record',
-  );
+  const noun = useAppStore((s) => recordNoun(s.recordKind));
   const categories = useAppStore((s) => s.dataset?.categories);
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.query);

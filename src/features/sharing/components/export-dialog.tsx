@@ -6,11 +6,11 @@ import { citation } from '@/domain/events/citation';
 import type { ChronoEvent, Dataset } from '@/domain/events/types';
 import type { AppState } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
+import { downloadText, exportBaseName } from '@/utils/download';
+import { countOf } from '@/utils/plural';
 import { formatWindow, formatWindowEnd } from '@/utils/time-format';
 
 import { copyText } from '../lib/copy-text';
-import { downloadText, exportBaseName } from '../lib/download';
-import { countOf } from '@/utils/plural';
 
 /** Words for the active filters, for the citation. */
 function filtersText(state: AppState, dataset: Dataset): string | null {
