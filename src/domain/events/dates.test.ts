@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { DAY_MS, knowsTimeOfDay, parseIsoDate, startsInWholeDays } from './dates';
+import {
+  DAY_MS,
+  ISO_DATE_PATTERN,
+  impossibleZoneOf,
+  knowsTimeOfDay,
+  parseIsoDate,
+  startsInWholeDays,
+  zoneOffsetMinutes,
+} from './dates';
 
 describe('parseIsoDate', () => {
   it('reads a calendar date as the whole UTC day', () => {
@@ -53,8 +61,49 @@ describe('parseIsoDate', () => {
     '20245',
     '+275760-09-13',
     '2024-01-10T06:00+19:00',
+    '2024-01-10T06:00+05:99',
+    '2024-01-10T06:00+0560',
+    '2024-01-10T06:00+14:01',
+    '2024-01-10T06:00-15:00',
   ])('rejects %j', (value) => {
     expect(parseIsoDate(value)).toBeNull();
+  });
+
+  it('reads zone offsets as far as real ones go, -12:00 to +14:00 and the XML Schema bound -14:00', () => {
+    expect(parseIsoDate('2024-01-10T14:00+14:00')?.start).toBe(Date.UTC(2024, 0, 10, 0));
+    expect(parseIsoDate('2024-01-10T00:00-14:00')?.start).toBe(Date.UTC(2024, 0, 10, 14));
+    expect(parseIsoDate('2024-01-10T06:00+0530')?.start).toBe(Date.UTC(2024, 0, 10, 0, 30));
+    expect(parseIsoDate('2024-01-10T06:00-00:00')?.start).toBe(Date.UTC(2024, 0, 10, 6));
+  });
+});
+
+describe('zoneOffsetMinutes', () => {
+  it.each([
+    ['Z', 0],
+    ['+05:30', 330],
+    ['+0530', 330],
+    ['-03', -180],
+    ['+14:00', 840],
+    ['-14:00', -840],
+    ['+05:99', null],
+    ['+14:30', null],
+    ['+19', null],
+    ['05:30', null],
+    ['+5:30', null],
+  ])('reads %j as %j', (zone, minutes) => {
+    expect(zoneOffsetMinutes(zone)).toBe(minutes);
+  });
+
+  it('is the rule of the published pattern too', () => {
+    expect(ISO_DATE_PATTERN.test('2024-01-10T06:00+14:00')).toBe(true);
+    expect(ISO_DATE_PATTERN.test('2024-01-10T06:00+05:99')).toBe(false);
+    expect(ISO_DATE_PATTERN.test('2024-01-10T06:00+19:00')).toBe(false);
+  });
+
+  it('names the offset of a date-time that cannot be', () => {
+    expect(impossibleZoneOf('2024-01-10T06:00+05:99')).toBe('+05:99');
+    expect(impossibleZoneOf('2024-01-10T06:00+05:30')).toBeUndefined();
+    expect(impossibleZoneOf('2024-01-10')).toBeUndefined();
   });
 
   it('accepts leap days and years before 100 without shifting them to the 1900s', () => {

@@ -22,7 +22,7 @@ const DATE_TIME_RE =
 
 /** The shape of an accepted date, for the published JSON Schema (the calendar check is in code). */
 export const ISO_DATE_PATTERN =
-  /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2}))?)?)?$/;
+  /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-](0\d|1[0-4]):?[0-5]\d))?)?)?$/;
 
 /** Years the app accepts; beyond these the timeline stops meaning anything. */
 export const MIN_YEAR = 1;
@@ -56,11 +56,36 @@ function utc(year: number, monthIndex: number, day: number, h = 0, m = 0, s = 0,
   return date.getTime();
 }
 
-function parseOffsetMinutes(zone: string): number {
-  if (zone.toUpperCase() === 'Z') return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+/**
+ * The furthest a zone offset may be from UTC. Real zones run from -12:00 to +14:00 (Kiribati's Line
+ * Islands), and XML Schema's dates allow -14:00 to +14:00; a larger offset is a typo, not a place.
+ */
+export const MAX_OFFSET_MINUTES = 14 * 60;
+
+const OFFSET_RE = /^([+-])(\d{2})(?::?(\d{2}))?$/;
+
+/**
+ * Minutes east of UTC of a zone written `Z`, `+HH:MM`, `+HHMM` or `+HH`; null when it is no real
+ * offset (minutes past 59, or beyond ±14:00). The one rule for every date reader.
+ */
+export function zoneOffsetMinutes(zone: string): number | null {
+  if (zone === 'Z' || zone === 'z') return 0;
+  const match = OFFSET_RE.exec(zone);
+  if (!match) return null;
+  const hours = Number(match[2]);
+  const minutes = match[3] === undefined ? 0 : Number(match[3]);
+  if (minutes > 59 || hours * 60 + minutes > MAX_OFFSET_MINUTES) return null;
+  return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/** Why a zone offset cannot be read, for a message. */
+export const zoneOffsetProblem = (zone: string) =>
+  `the zone offset ${zone} does not exist (offsets run from -14:00 to +14:00, minutes 00 to 59)`;
+
+/** The zone of an ISO date-time when that offset cannot be ("+05:99"), to say so. */
+export function impossibleZoneOf(value: string): string | undefined {
+  const zone = DATE_TIME_RE.exec(value.trim())?.[8];
+  return zone !== undefined && zoneOffsetMinutes(zone) === null ? zone : undefined;
 }
 
 /** Files repeat a few hundred dates thousands of times, and each is checked, then read. */
@@ -108,8 +133,8 @@ function parseUncached(value: string): ParsedDate | null {
   const minute = Number(mi);
   const second = Number(s);
   if (!validYmd(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  const offset = parseOffsetMinutes(zone);
-  if (Math.abs(offset) > 18 * 60) return null;
+  const offset = zoneOffsetMinutes(zone);
+  if (offset === null) return null;
   const ms = Number(frac.padEnd(3, '0'));
   const start = utc(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
   return { start, end: start + 1, resolution: 'instant' };

@@ -4,7 +4,7 @@
  * It runs on every cell of a file, up to a million, in the dataset worker: the common forms are
  * tried first with as little work as they need, and nothing here builds Intl objects per call.
  */
-import { DAY_MS } from '../events/dates';
+import { DAY_MS, zoneOffsetProblem } from '../events/dates';
 import {
   END_INSTANT,
   clockText,
@@ -90,8 +90,10 @@ function readIsoDateTime(text: string): DateReading | null {
   if (!match) return null;
   const [, year = '', month = '', day = '', hour = '', minute = '', second = '00', fraction] =
     match;
-  const zone = match[8] === undefined ? 'Z' : normalizeZone(match[8]);
-  if (zone === null || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return null;
+  const zoneText = match[8];
+  const zone = zoneText === undefined ? 'Z' : normalizeZone(zoneText);
+  if (zone === null) return notADate(text, zoneOffsetProblem(zoneText ?? ''));
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return null;
   const why = whyNotADay(Number(year), Number(month), Number(day));
   if (why) return notADate(text, why);
   const ms = fraction === undefined ? '' : fraction.slice(0, 3).padEnd(3, '0');

@@ -2,6 +2,8 @@
  * Times of day as files write them, apart from the date (a "time" column) or after it
  * ("2024-01-10 06:30", "10/01/2024 2:30 PM", "Wed, 10 Jan 2024 06:30:00 +0000").
  */
+import { zoneOffsetMinutes } from '../events/dates';
+
 import { pad2 } from './calendar';
 
 export interface TimeOfDay {
@@ -22,16 +24,16 @@ const HOUR_AND_MERIDIEM = new RegExp(String.raw`^(\d{1,2})\s*${MERIDIEM}$`, 'i')
 const COMPACT = new RegExp(String.raw`^(\d{1,2})(\d{2})\s*${ZONE}?$`, 'i');
 
 /**
- * A zone as the parser wants it (`Z` or `+HH:MM`), or null when it is no real offset:
- * minutes past 59, or further than 18 hours from UTC (the ISO and JavaScript limit).
+ * A zone as the parser wants it (`Z` or `+HH:MM`), or null when it is no real offset (the rule
+ * is `zoneOffsetMinutes`'s, the same for Chronomap's own dates).
  */
 export function normalizeZone(zone: string): string | null {
   const upper = zone.toUpperCase();
   if (upper === 'Z' || upper === 'UTC' || upper === 'GMT') return 'Z';
-  const hours = Number(zone.slice(1, 3));
-  const minutes = zone.length > 3 ? Number(zone.slice(-2)) : 0;
-  if (minutes > 59 || hours * 60 + minutes > 18 * 60) return null;
-  return `${zone[0]}${pad2(hours)}:${pad2(minutes)}`;
+  const offset = zoneOffsetMinutes(zone);
+  if (offset === null) return null;
+  const size = Math.abs(offset);
+  return `${zone[0]}${pad2(Math.floor(size / 60))}:${pad2(size % 60)}`;
 }
 
 function timeOf(
