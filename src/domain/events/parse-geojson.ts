@@ -1,6 +1,6 @@
 import { buildDataset, type BuildResult } from './build-dataset';
 import { DatasetError, MAX_EVENTS } from './dataset-error';
-import { datasetHeaderSchema } from './schema';
+import { readGeoJsonHeader } from './read-header';
 import type { DataProblem } from './types';
 
 type Json = Record<string, unknown>;
@@ -12,13 +12,16 @@ export function isFeatureCollection(value: unknown): boolean {
   return isObject(value) && value['type'] === 'FeatureCollection';
 }
 
+const MAX_POSITIONS = 100_000;
+const MAX_DEPTH = 6;
+
 /** Every [lon, lat] pair in a geometry's (possibly nested) coordinates, with a bound on the work. */
 function positions(
   coordinates: unknown,
   out: [number, number][] = [],
   depth = 0,
 ): [number, number][] {
-  if (!Array.isArray(coordinates) || depth > 6 || out.length > 100_000) return out;
+  if (!Array.isArray(coordinates) || depth > MAX_DEPTH || out.length > MAX_POSITIONS) return out;
   if (typeof coordinates[0] === 'number') {
     out.push([Number(coordinates[0]), Number(coordinates[1])]);
     return out;
@@ -27,13 +30,59 @@ function positions(
   return out;
 }
 
+/** The positions of a geometry, a GeometryCollection's members' included. */
+function geometryPositions(
+  geometry: Json,
+  out: [number, number][] = [],
+  depth = 0,
+): [number, number][] {
+  if (geometry['type'] !== 'GeometryCollection') return positions(geometry['coordinates'], out);
+  const members = geometry['geometries'];
+  if (!Array.isArray(members) || depth > MAX_DEPTH) return out;
+  for (const member of members) {
+    if (out.length > MAX_POSITIONS) break;
+    if (isObject(member)) geometryPositions(member, out, depth + 1);
+  }
+  return out;
+}
+
+/** -180 ≤ lon < 180, the same meridian. */
+const wrapLongitude = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+
+/**
+ * The middle of the shortest stretch of longitude that holds them all: a shape across the
+ * antimeridian (170 to -170) is centred near 180, not at 0 on the far side of the globe. That
+ * stretch leaves out the widest gap between neighbouring longitudes.
+ */
+export function middleLongitude(lons: readonly number[]): number {
+  const sorted = Float64Array.from(lons, wrapLongitude).sort();
+  const first = sorted[0] ?? 0;
+  const last = sorted[sorted.length - 1] ?? 0;
+  // The gap across the antimeridian, from the last back round to the first.
+  let widestGap = first + 360 - last;
+  let middle = (first + last) / 2;
+  for (let i = 1; i < sorted.length; i++) {
+    const west = sorted[i - 1] ?? 0;
+    const east = sorted[i] ?? 0;
+    if (east - west > widestGap) {
+      widestGap = east - west;
+      // From `east` eastwards across the antimeridian to `west`.
+      middle = (east + west + 360) / 2;
+    }
+  }
+  return middle > 180 ? middle - 360 : middle;
+}
+
 export interface Placed {
   lon: unknown;
   lat: unknown;
   fromShape?: string;
 }
 
-/** A Point gives the place; any other shape is placed at the centre of its bounding box. */
+/**
+ * A Point gives the place; any other shape, a GeometryCollection too, is placed at the centre of
+ * its extent (across the antimeridian when that is the shorter way round).
+ */
 export function placeOf(geometry: unknown): Placed | null | 'invalid' {
   if (geometry === null || geometry === undefined) return null;
   if (!isObject(geometry)) return 'invalid';
@@ -42,15 +91,19 @@ export function placeOf(geometry: unknown): Placed | null | 'invalid' {
     if (!Array.isArray(coordinates)) return 'invalid';
     return { lon: coordinates[0], lat: coordinates[1] };
   }
-  const points = positions(geometry['coordinates']).filter(
+  const points = geometryPositions(geometry).filter(
     ([lon, lat]) => Number.isFinite(lon) && Number.isFinite(lat),
   );
   if (points.length === 0) return 'invalid';
-  const lons = points.map((p) => p[0]);
-  const lats = points.map((p) => p[1]);
+  let south = Infinity;
+  let north = -Infinity;
+  for (const [, lat] of points) {
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
   return {
-    lon: (Math.min(...lons) + Math.max(...lons)) / 2,
-    lat: (Math.min(...lats) + Math.max(...lats)) / 2,
+    lon: middleLongitude(points.map((p) => p[0])),
+    lat: (south + north) / 2,
     fromShape: String(geometry['type']),
   };
 }
@@ -70,7 +123,7 @@ export function parseGeoJson(value: Json): BuildResult {
       'too-large',
     );
   }
-  const header = datasetHeaderSchema.safeParse(value);
+  const { header, problems: headerProblems } = readGeoJsonHeader(value);
   const extra: DataProblem[] = [];
   const records = features.map((feature, i): unknown => {
     if (!isObject(feature)) return feature;
@@ -112,11 +165,11 @@ export function parseGeoJson(value: Json): BuildResult {
     } else delete record['location'];
     return record;
   });
-  const result = buildDataset(header.success ? header.data : { categories: [] }, records);
+  const result = buildDataset(header, records);
   const ids = new Map(result.dataset.events.map((event) => [event.record, event.id]));
   for (const problem of extra) problem.id = ids.get(problem.record);
   return {
     dataset: result.dataset,
-    problems: [...extra, ...result.problems].sort((a, b) => a.record - b.record),
+    problems: [...headerProblems, ...extra, ...result.problems].sort((a, b) => a.record - b.record),
   };
 }
