@@ -118,6 +118,83 @@ describe('buildDataset', () => {
     expect(problems[0]?.field).toBe('related[0].id');
   });
 
+  it('says so when an event links to itself', () => {
+    const { dataset, problems } = buildDataset(header, [
+      rawEvent({ id: 'a', related: [{ id: 'a', relation: 'follow-up' }] }),
+    ]);
+    expect(dataset.events[0]?.related).toEqual([]);
+    expect(problems.map((p) => describeProblem(p))).toEqual([
+      'event #1 "a": related[0].id "a" is this event itself; link dropped',
+    ]);
+  });
+
+  it('never gives a record without an id an id another record has', () => {
+    const unnamed = () => {
+      const event = rawEvent();
+      delete event['id'];
+      return event;
+    };
+    const records = [
+      unnamed(),
+      unnamed(),
+      rawEvent({ id: 'event-2' }),
+      rawEvent({ id: 'event-1' }),
+    ];
+    records[1] = { ...records[1], endDate: '2023-01-01' };
+    const { dataset, problems } = buildDataset(header, [...records, rawEvent({ id: 'event-1-2' })]);
+    expect(dataset.events.map((e) => e.id).sort()).toEqual([
+      'event-1',
+      'event-1-2',
+      'event-1-3',
+      'event-2',
+      'event-2-2',
+    ]);
+    expect(dataset.byId.get('event-1')?.record).toBe(4);
+    expect(dataset.byId.get('event-1-3')?.record).toBe(1);
+    // A problem reported before the record was named names it all the same.
+    expect(problems.map((p) => describeProblem(p))).toEqual([
+      'event #2 "event-2-2": endDate "2023-01-01" is before date "2024-01-10"; ignored',
+    ]);
+  });
+
+  it('gives the same generated ids every time the file loads', () => {
+    const records = () => [
+      { title: 'A', date: '2024-01-01' },
+      { title: 'B', date: '2024-01-02' },
+    ];
+    const ids = () => buildDataset(header, records()).dataset.events.map((e) => e.id);
+    expect(ids()).toEqual(['event-1', 'event-2']);
+    expect(ids()).toEqual(ids());
+  });
+
+  it('mends a lone surrogate in a name that goes into links, and says where', () => {
+    const { dataset, problems } = buildDataset({ title: '', categories: [{ id: 'cat\uD800' }] }, [
+      rawEvent({
+        id: 'bad\uDC00id',
+        category: 'cat\uD800',
+        actors: ['ok', 'act\uD83D'],
+        related: [{ id: 'e-\uD800', relation: 'follow-up' }],
+      }),
+      rawEvent({ id: 'e-\uD800', title: 'Emoji 😀 stays whole', category: 'cat\uFFFD' }),
+    ]);
+    const event = dataset.byId.get('bad\uFFFDid');
+    expect(event).toBeDefined();
+    expect(() => encodeURIComponent(event?.id ?? '')).not.toThrow();
+    expect(event?.category).toBe('cat\uFFFD');
+    expect(dataset.categories.map((c) => c.id)).toEqual(['cat\uFFFD']);
+    expect(event?.actors).toEqual(['ok', 'act\uFFFD']);
+    expect(event?.related).toEqual([{ id: 'e-\uFFFD', relation: 'follow-up' }]);
+    expect(dataset.byId.get('e-\uFFFD')?.title).toBe('Emoji 😀 stays whole');
+    expect(problems.map((p) => `${describeProblem(p)} (${p.severity})`)).toEqual([
+      'file: categories[0].id held a broken character (half of a UTF-16 surrogate pair); read as "cat\uFFFD" (warning)',
+      'event #1 "bad\uFFFDid": id held a broken character (half of a UTF-16 surrogate pair); read as "bad\uFFFDid" (warning)',
+      'event #1 "bad\uFFFDid": category held a broken character (half of a UTF-16 surrogate pair); read as "cat\uFFFD" (warning)',
+      'event #1 "bad\uFFFDid": actors[1] held a broken character (half of a UTF-16 surrogate pair); read as "act\uFFFD" (warning)',
+      'event #1 "bad\uFFFDid": related[0].id held a broken character (half of a UTF-16 surrogate pair); read as "e-\uFFFD" (warning)',
+      'event #2 "e-\uFFFD": id held a broken character (half of a UTF-16 surrogate pair); read as "e-\uFFFD" (warning)',
+    ]);
+  });
+
   it('keeps events without a place', () => {
     const event = rawEvent({ id: 'noplace' });
     delete event['location'];

@@ -1,9 +1,16 @@
-import type { z } from 'zod';
-
 import { deriveCategory, UNCATEGORISED } from './categories';
-import { categoryStartTimes } from './category-starts';
 import { parseIsoDate, type DatePrecision } from './dates';
+import {
+  dropDanglingRelations,
+  linkableName,
+  linkableNames,
+  nameUnnamed,
+  relatedOf,
+  wellFormedText,
+} from './event-ids';
 import { farOffDates } from './far-off-dates';
+import { indexEvents } from './index-events';
+import { rawId, reportIssues } from './schema-issues';
 import { safeHttpUrl } from './safe-url';
 import { eventSchema, type DatasetHeader, type EventRecord } from './schema';
 import type { Category, ChronoEvent, DataProblem, Dataset, EventSource } from './types';
@@ -24,43 +31,9 @@ export interface BuildResult {
 
 type Problems = DataProblem[];
 
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out;
-}
-
-function rawId(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) {
-    const id = (value as { id: unknown }).id;
-    if (typeof id === 'string' && id.length <= 200) return id;
-    if (typeof id === 'number' && Number.isFinite(id)) return String(id);
-  }
-  return undefined;
-}
-
-function reportIssues(
-  record: number,
-  id: string | undefined,
-  error: z.ZodError,
-  problems: Problems,
-) {
-  // One line per field is enough to fix a record; zod may report several for one value.
-  const seen = new Set<string>();
-  for (const issue of error.issues) {
-    const field = formatPath(issue.path);
-    if (seen.has(field)) continue;
-    seen.add(field);
-    problems.push({ record, id, field, message: issue.message, severity: 'error' });
-  }
-}
-
 function toSources(
   record: number,
-  id: string,
+  id: string | undefined,
   sources: EventRecord['sources'],
   { problems, links }: Context,
 ): EventSource[] {
@@ -110,7 +83,10 @@ interface Context {
   problems: Problems;
   categories: Map<string, Category>;
   declaredCategories: boolean;
+  /** The ids the file gives, by the record that first gave each. */
   ids: Map<string, number>;
+  /** Events the file gives no id, named once every record is read. */
+  unnamed: ChronoEvent[];
   /** Checked links by their text: files cite the same pages again and again, and URL parsing is slow. */
   links: Map<string, string | null>;
 }
@@ -118,7 +94,7 @@ interface Context {
 /** The end of an event's span; an endDate before the date is reported and ignored. */
 function spanEnd(
   record: number,
-  id: string,
+  id: string | undefined,
   data: EventRecord,
   start: number,
   dayEnd: number,
@@ -140,11 +116,13 @@ function spanEnd(
 /** Undeclared categories get a derived label and colour (reported when the file declares its own). */
 function resolveCategory(
   record: number,
-  id: string,
+  id: string | undefined,
   category: string | undefined,
   ctx: Context,
 ): string {
-  const categoryId = category || UNCATEGORISED;
+  const categoryId = category
+    ? linkableName(category, { record, id, field: 'category' }, ctx.problems)
+    : UNCATEGORISED;
   if (ctx.categories.has(categoryId)) return categoryId;
   ctx.categories.set(categoryId, deriveCategory(categoryId));
   if (ctx.declaredCategories && categoryId !== UNCATEGORISED) {
@@ -159,44 +137,55 @@ function resolveCategory(
   return categoryId;
 }
 
-function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | null {
+/** The record's own id, made linkable; null when an earlier record has it (reported). */
+function idOf(record: number, given: string, ctx: Context): string | null {
+  const id = wellFormedText(given);
+  if (id !== given) linkableName(given, { record, id, field: 'id' }, ctx.problems);
+  const previous = ctx.ids.get(id);
+  if (previous === undefined) {
+    ctx.ids.set(id, record);
+    return id;
+  }
+  ctx.problems.push({
+    record,
+    id,
+    field: 'id',
+    message: `${JSON.stringify(id)} is already used by record #${previous}; this one was skipped`,
+    severity: 'error',
+  });
+  return null;
+}
+
+/** The record as the schema reads it; null when it is skipped (and reported). */
+function validRecord(record: number, value: unknown, problems: Problems): EventRecord | null {
   if (value === SKIPPED_RECORD) return null;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    ctx.problems.push({ record, field: '', message: 'is not an object', severity: 'error' });
+    problems.push({ record, field: '', message: 'is not an object', severity: 'error' });
     return null;
   }
-  let data = wellFormedEvent(value);
-  if (!data) {
-    const parsed = eventSchema.safeParse(value);
-    if (!parsed.success) {
-      reportIssues(record, rawId(value), parsed.error, ctx.problems);
-      return null;
-    }
-    data = parsed.data;
-  }
-  const id = data.id ?? `event-${record}`;
-  const previous = ctx.ids.get(id);
-  if (previous !== undefined) {
-    ctx.problems.push({
-      record,
-      id,
-      field: 'id',
-      message: `${JSON.stringify(id)} is already used by record #${previous}; this one was skipped`,
-      severity: 'error',
-    });
-    return null;
-  }
+  const plain = wellFormedEvent(value);
+  if (plain) return plain;
+  const parsed = eventSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  reportIssues(record, rawId(value), parsed.error, problems);
+  return null;
+}
+
+function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | null {
+  const data = validRecord(record, value, ctx.problems);
+  if (!data) return null;
+  const id = data.id === undefined ? undefined : idOf(record, data.id, ctx);
+  if (id === null) return null;
   const date = parseIsoDate(data.date);
   if (!date) return null; // unreachable: the schema checked it
   const end = spanEnd(record, id, data, date.start, date.end, ctx.problems);
   const categoryId = resolveCategory(record, id, data.category, ctx);
-  ctx.ids.set(id, record);
   const precision: DatePrecision =
     data.datePrecision ??
     (date.resolution === 'month' || date.resolution === 'year' ? date.resolution : 'day');
-  const actors = uniqueActors(data.actors);
+  const actors = uniqueActors(linkableNames(record, id, 'actors', data.actors, ctx.problems));
   const event: ChronoEvent = {
-    id,
+    id: id ?? '',
     index: 0,
     record,
     title: data.title,
@@ -207,7 +196,7 @@ function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | nu
     end: end.end,
     category: categoryId,
     actors,
-    related: data.related,
+    related: relatedOf(record, id, data.related, ctx.problems),
     sources: toSources(record, id, data.sources, ctx),
     searchText: searchTextOf(data, actors),
   };
@@ -221,86 +210,24 @@ function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | nu
   }
   if (data.confidence) event.confidence = data.confidence;
   if (data.disputed) event.disputed = data.disputed;
+  if (id === undefined) ctx.unnamed.push(event);
   return event;
 }
 
-function dropDanglingRelations(
-  events: ChronoEvent[],
-  byId: Map<string, ChronoEvent>,
-  problems: Problems,
-) {
-  for (const event of events) {
-    if (event.related.length === 0) continue;
-    event.related = event.related.filter((link, i) => {
-      if (byId.has(link.id) && link.id !== event.id) return true;
-      problems.push({
-        record: event.record,
-        id: event.id,
-        field: `related[${i}].id`,
-        message: `${JSON.stringify(link.id)} is not an event in this dataset; link dropped`,
-        severity: 'warning',
-      });
-      return false;
+/** The file's own categories, in its order, each once; a label or colour left out is derived. */
+function declaredCategories(header: DatasetHeader, problems: Problems): Map<string, Category> {
+  const categories = new Map<string, Category>();
+  header.categories.forEach((category, i) => {
+    const id = linkableName(category.id, { record: 0, field: `categories[${i}].id` }, problems);
+    if (categories.has(id)) return;
+    const derived = deriveCategory(id);
+    categories.set(id, {
+      id,
+      label: category.label || derived.label,
+      color: category.color ?? derived.color,
     });
-  }
-}
-
-function countActors(events: ChronoEvent[]): Dataset['actors'] {
-  const counts = new Map<string, number>();
-  for (const event of events) {
-    for (const actor of event.actors) counts.set(actor, (counts.get(actor) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-}
-
-const byStartThenId = (a: ChronoEvent, b: ChronoEvent) =>
-  a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** Many files come sorted by date already: checking costs far less than sorting. */
-function sortByStartThenId(events: ChronoEvent[]) {
-  for (let i = 1; i < events.length; i++) {
-    if (byStartThenId(events[i - 1] as ChronoEvent, events[i] as ChronoEvent) > 0) {
-      events.sort(byStartThenId);
-      return;
-    }
-  }
-}
-
-/** Indexes already-valid events (each in `byId`): sorting and the time index. */
-function indexEvents(
-  header: { title: string; description?: string; categories: Category[] },
-  events: ChronoEvent[],
-  byId: Map<string, ChronoEvent>,
-): Dataset {
-  sortByStartThenId(events);
-  const starts = new Float64Array(events.length);
-  const categoryCounts = new Map<string, number>();
-  let maxSpan = 0;
-  let lastEnd = -Infinity;
-  events.forEach((event, i) => {
-    event.index = i;
-    starts[i] = event.start;
-    categoryCounts.set(event.category, (categoryCounts.get(event.category) ?? 0) + 1);
-    maxSpan = Math.max(maxSpan, event.end - event.start);
-    lastEnd = Math.max(lastEnd, event.end);
   });
-  const first = events[0];
-  const dataset: Dataset = {
-    title: header.title,
-    categories: header.categories,
-    events,
-    byId,
-    starts,
-    maxSpan,
-    extent: first ? [first.start, lastEnd] : null,
-    actors: countActors(events),
-    categoryCounts,
-    categoryStarts: categoryStartTimes(events, categoryCounts),
-  };
-  if (header.description) dataset.description = header.description;
-  return dataset;
+  return categories;
 }
 
 /**
@@ -309,21 +236,14 @@ function indexEvents(
  */
 export function buildDataset(header: DatasetHeader, records: Iterable<unknown>): BuildResult {
   const problems: Problems = [];
-  const categories = new Map<string, Category>();
-  for (const declared of header.categories) {
-    if (categories.has(declared.id)) continue;
-    const derived = deriveCategory(declared.id);
-    categories.set(declared.id, {
-      id: declared.id,
-      label: declared.label || derived.label,
-      color: declared.color ?? derived.color,
-    });
-  }
+  const categories = declaredCategories(header, problems);
+  const declared = new Set(categories.keys());
   const ctx: Context = {
     problems,
     categories,
     declaredCategories: categories.size > 0,
     ids: new Map(),
+    unnamed: [],
     links: new Map(),
   };
   const events: ChronoEvent[] = [];
@@ -333,6 +253,7 @@ export function buildDataset(header: DatasetHeader, records: Iterable<unknown>):
     const event = toEvent(record, value, ctx);
     if (event) events.push(event);
   }
+  nameUnnamed(ctx.unnamed, ctx.ids, problems);
   const byId = new Map<string, ChronoEvent>();
   for (const event of events) byId.set(event.id, event);
   dropDanglingRelations(events, byId, problems);
@@ -347,7 +268,6 @@ export function buildDataset(header: DatasetHeader, records: Iterable<unknown>):
   );
   for (const problem of farOffDates(dataset.events, dataset.starts)) problems.push(problem);
   // Declared categories keep their order even when empty; derived ones only when used.
-  const declared = new Set(header.categories.map((category) => category.id));
   dataset.categories = dataset.categories.filter(
     (category) => declared.has(category.id) || dataset.categoryCounts.has(category.id),
   );

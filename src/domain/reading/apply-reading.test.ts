@@ -60,6 +60,18 @@ describe('title patterns', () => {
     expect(problems).toEqual([]);
   });
 
+  it('clips an id, or a title, between characters, never inside an emoji', () => {
+    const id = `${'x'.repeat(198)}😀😀`;
+    const { events: read, problems } = events(table(['d', 'id'], ['2024-01-10', id]), {
+      date: 'd',
+      title: '{id}',
+      id: 'id',
+    });
+    expect(read[0]?.id).toBe(`${'x'.repeat(198)}…`);
+    expect(read[0]?.title).toBe(id);
+    expect(problems).toEqual([]);
+  });
+
   it('titles a row whose pattern is empty "Row N", with a warning', () => {
     const { events: read, problems } = events(
       table(['d', 't'], ['2024-01-10', 'A'], ['2024-01-11', '  ']),

@@ -28,7 +28,12 @@ const PLACE_PRECISION_WORDS: Record<string, string> = {
 
 /** Long cells are cut, not refused: a place name over the limit still places the row. */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  let end = max - 1;
+  // Never between the halves of a surrogate pair (an emoji): the half kept would be a broken character.
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end).trimEnd()}…`;
 }
 
 interface Point {
