@@ -97,9 +97,26 @@ describe('whole-file errors', () => {
     ['{"title": "x"}', /no "events" list/],
     ['{"events": []}', /empty/],
     ['<!doctype html><html></html>', /web page/],
+    ['<html><body>Not found</body></html>', /web page/],
+    ['\n  <head><title>Moved</title></head>', /web page/],
+    ['<!-- a comment --><html>', /web page/],
+    ['<?xml version="1.0"?><rss/>', /web page or XML/],
+    ['<svg xmlns="http://www.w3.org/2000/svg"/>', /web page or XML/],
     ['42', /not a dataset/],
   ])('%j is refused with a reason', (text, reason) => {
     expect(fails(text)).toMatch(reason);
+  });
+
+  it.each(['data.csv', 'data'])('refuses a web page named %j as one, not as a bad CSV', (name) => {
+    expect(fails('  <head><title>x</title></head>', name)).toMatch(/web page/);
+  });
+
+  it('reads a CSV whose first cell only starts with "<" as a CSV', () => {
+    const { dataset } = parseDataset({
+      bytes: bytes('<3 notes,title,date\nfond,A title,2024-01-01\n'),
+      name: 'x.csv',
+    });
+    expect(dataset.events.map((e) => e.title)).toEqual(['A title']);
   });
 
   it('refuses binary files', () => {

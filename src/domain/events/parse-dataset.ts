@@ -69,6 +69,12 @@ export function baseName(name: string): string {
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || DEFAULT_TITLE;
 }
 
+/**
+ * Markup, not data: a tag (`<html>`, `<head>`, `<svg …>`), a comment or doctype, or an XML
+ * declaration first. Neither JSON nor a CSV header begins with one.
+ */
+const MARKUP_START = /^\s*<(?:[!?]|[a-z][\w:.-]*(?:[\s/>]|$))/i;
+
 /** The file's text, once it is known to be a text file of a size we can read, and not a web page. */
 export function datasetText({ bytes, name }: ParseInput): string {
   if (bytes.byteLength > MAX_BYTES) {
@@ -80,7 +86,7 @@ export function datasetText({ bytes, name }: ParseInput): string {
   const text = decodeUtf8(bytes).replace(/^\uFEFF/, '');
   if (text.trim() === '')
     throw new DatasetError(`The file ${name ? `"${baseName(name)}" ` : ''}is empty.`, 'empty');
-  if (/^\s*<(!doctype|html|\?xml|svg)/i.test(text)) {
+  if (MARKUP_START.test(text)) {
     throw new DatasetError('This is a web page or XML, not a dataset. Is the address right?');
   }
   return text;

@@ -1,6 +1,6 @@
 import { buildDataset, type BuildResult } from './build-dataset';
 import { DatasetError, MAX_EVENTS } from './dataset-error';
-import { datasetHeaderSchema } from './schema';
+import { readJsonHeader } from './read-header';
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -14,12 +14,6 @@ export function parseJsonText(text: string): unknown {
     const detail = error instanceof Error ? error.message : String(error);
     throw new DatasetError(`The file is not valid JSON (${detail}). Is it complete?`);
   }
-}
-
-function headerProblems(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues
-    .map((issue) => `${issue.path.join('.') || 'file'} ${issue.message}`)
-    .join('; ');
 }
 
 /** The app's own format: `{ version, title, categories, events: [...] }`, or a bare array of events. */
@@ -41,9 +35,8 @@ export function parseChronomapJson(value: unknown): BuildResult {
       'too-large',
     );
   }
-  const header = datasetHeaderSchema.safeParse(file);
-  if (!header.success) {
-    throw new DatasetError(`The dataset header is invalid: ${headerProblems(header.error)}.`);
-  }
-  return buildDataset(header.data, events);
+  const { header, problems } = readJsonHeader(file as Record<string, unknown>);
+  const result = buildDataset(header, events);
+  if (problems.length > 0) result.problems.unshift(...problems);
+  return result;
 }

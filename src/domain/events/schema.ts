@@ -4,12 +4,17 @@
  */
 import { z } from 'zod';
 
-import { ISO_DATE_PATTERN, isValidIsoDate } from './dates';
+import { impossibleZoneOf, ISO_DATE_PATTERN, isValidIsoDate, zoneOffsetProblem } from './dates';
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 20_000;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_LIST_LENGTH = 200;
+/**
+ * Declared categories a file may have: any column can be read as the category, so a dataset's
+ * categories may well run into the tens of thousands. Beyond this the rest are not declared.
+ */
+export const MAX_CATEGORIES = 100_000;
 export const MAX_URL_LENGTH = 2_000;
 export const MAX_TIME_ZONE_LENGTH = 64;
 export const MAX_RADIUS_KM = 20_000;
@@ -32,24 +37,29 @@ const show = (input: unknown): string => {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
 
+/** A value of the wrong type, or none at all: "is missing" says which. */
+const wrongType =
+  (what: string) =>
+  (issue: { input: unknown }): string =>
+    issue.input === undefined ? 'is missing' : `must be ${what}, got ${show(issue.input)}`;
+
 const text = (max: number, what = 'text') =>
   z
-    .string({
-      error: (issue) =>
-        issue.input === undefined ? 'is missing' : `must be ${what}, got ${show(issue.input)}`,
-    })
+    .string({ error: wrongType(what) })
     .trim()
     .max(max, { error: `is too long (over ${max.toLocaleString('en')} characters)` });
 
 const requiredText = (max: number) => text(max).min(1, { error: 'is empty' });
 
-const invalidDate = (issue: { input: unknown }) =>
-  `${show(issue.input)} is not a valid date (use YYYY-MM-DD, YYYY-MM or an ISO date-time)`;
+const invalidDate = (issue: { input: unknown }) => {
+  const zone = typeof issue.input === 'string' ? impossibleZoneOf(issue.input) : undefined;
+  return zone
+    ? `${show(issue.input)} is not a valid date: ${zoneOffsetProblem(zone)}`
+    : `${show(issue.input)} is not a valid date (use YYYY-MM-DD, YYYY-MM or an ISO date-time)`;
+};
 
 const isoDate = z
-  .string({
-    error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a date string'),
-  })
+  .string({ error: wrongType('a date string') })
   .regex(ISO_DATE_PATTERN, { error: invalidDate })
   .refine(isValidIsoDate, { error: invalidDate, abort: true })
   .describe(
@@ -58,7 +68,7 @@ const isoDate = z
 
 const finiteNumber = (min: number, max: number, what: string) =>
   z
-    .number({ error: (issue) => `must be a number, got ${show(issue.input)}` })
+    .number({ error: wrongType('a number') })
     .refine(Number.isFinite, { error: (issue) => `${show(issue.input)} is not a finite number` })
     .refine((n) => n >= min && n <= max, {
       error: (issue) =>
@@ -66,59 +76,70 @@ const finiteNumber = (min: number, max: number, what: string) =>
     });
 
 const count = z
-  .number({ error: (issue) => `must be a number, got ${show(issue.input)}` })
+  .number({ error: wrongType('a number') })
   .int({ error: (issue) => `${show(issue.input)} is not a whole number` })
   .min(0, { error: (issue) => `${show(issue.input)} is negative` })
   .max(MAX_COUNT, { error: (issue) => `${show(issue.input)} is implausibly large` });
 
 export const idSchema = z
-  .string({ error: (issue) => `must be text, got ${show(issue.input)}` })
+  .string({ error: wrongType('text') })
   .trim()
   .min(1, { error: 'is empty' })
   .max(MAX_NAME_LENGTH, { error: `is too long (over ${MAX_NAME_LENGTH} characters)` })
   .describe('Unique, stable identifier; used in links (?event=...).');
 
 export const sourceSchema = z
-  .object({
-    title: text(MAX_TITLE_LENGTH).optional().describe('Headline or document title.'),
-    publisher: text(MAX_NAME_LENGTH).optional().describe('Who published it, e.g. "Reuters".'),
-    url: text(MAX_URL_LENGTH)
-      .optional()
-      .describe('Link to the source; only http(s) URLs become links.'),
-    note: text(MAX_TITLE_LENGTH)
-      .optional()
-      .describe('Remark on the source, e.g. how the title was obtained.'),
-  })
+  .object(
+    {
+      title: text(MAX_TITLE_LENGTH).optional().describe('Headline or document title.'),
+      publisher: text(MAX_NAME_LENGTH).optional().describe('Who published it, e.g. "Reuters".'),
+      url: text(MAX_URL_LENGTH)
+        .optional()
+        .describe('Link to the source; only http(s) URLs become links.'),
+      note: text(MAX_TITLE_LENGTH)
+        .optional()
+        .describe('Remark on the source, e.g. how the title was obtained.'),
+    },
+    { error: wrongType('an object') },
+  )
   .describe('A public source the event is based on.');
 
 export const locationSchema = z
-  .object({
-    lat: finiteNumber(-90, 90, 'latitude').describe('Latitude, WGS 84 degrees.'),
-    lon: finiteNumber(-180, 180, 'longitude').describe('Longitude, WGS 84 degrees.'),
-    name: text(MAX_NAME_LENGTH).optional().describe('Place name, e.g. "Muscat" or "Off Aden".'),
-    country: text(MAX_NAME_LENGTH).optional().describe('Country or sea area.'),
-    precision: z
-      .enum(PLACE_PRECISIONS, {
-        error: (issue) => `${show(issue.input)} is not one of ${PLACE_PRECISIONS.join(', ')}`,
-      })
-      .default('exact')
-      .describe(
-        'exact: the point is the place; approximate: a nearby reference point; region: a nominal point for an area.',
-      ),
-    radiusKm: finiteNumber(0, MAX_RADIUS_KM, 'radiusKm')
-      .optional()
-      .describe('Radius of uncertainty around the point, in kilometres.'),
-    note: text(MAX_TITLE_LENGTH)
-      .optional()
-      .describe('What was reported about the place, e.g. "about 60 nm south-east of Aden".'),
-    timezone: text(MAX_TIME_ZONE_LENGTH)
-      .refine(isTimeZone, { error: (issue) => `${show(issue.input)} is not an IANA time zone` })
-      .optional()
-      .describe('IANA time zone of the place, e.g. "Asia/Muscat"; used to show local time.'),
-  })
+  .object(
+    {
+      lat: finiteNumber(-90, 90, 'latitude').describe('Latitude, WGS 84 degrees.'),
+      lon: finiteNumber(-180, 180, 'longitude').describe('Longitude, WGS 84 degrees.'),
+      name: text(MAX_NAME_LENGTH).optional().describe('Place name, e.g. "Muscat" or "Off Aden".'),
+      country: text(MAX_NAME_LENGTH).optional().describe('Country or sea area.'),
+      precision: z
+        .enum(PLACE_PRECISIONS, {
+          error: (issue) => `${show(issue.input)} is not one of ${PLACE_PRECISIONS.join(', ')}`,
+        })
+        .default('exact')
+        .describe(
+          'exact: the point is the place; approximate: a nearby reference point; region: a nominal point for an area.',
+        ),
+      radiusKm: finiteNumber(0, MAX_RADIUS_KM, 'radiusKm')
+        .optional()
+        .describe('Radius of uncertainty around the point, in kilometres.'),
+      note: text(MAX_TITLE_LENGTH)
+        .optional()
+        .describe('What was reported about the place, e.g. "about 60 nm south-east of Aden".'),
+      timezone: text(MAX_TIME_ZONE_LENGTH)
+        .refine(isTimeZone, { error: (issue) => `${show(issue.input)} is not an IANA time zone` })
+        .optional()
+        .describe('IANA time zone of the place, e.g. "Asia/Muscat"; used to show local time.'),
+    },
+    { error: wrongType('an object') },
+  )
   .describe('Where it happened. Omit when no place was published.');
 
-export const relationSchema = z.enum(RELATIONS);
+export const relationSchema = z.enum(RELATIONS, {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'is missing'
+      : `${show(issue.input)} is not one of ${RELATIONS.join(', ')}`,
+});
 
 export const eventSchema = z
   .object({
@@ -145,10 +166,10 @@ export const eventSchema = z
       .describe('Who took part; use the same spelling across events.'),
     summary: text(MAX_TEXT_LENGTH).default('').describe('What happened, in plain text.'),
     casualties: z
-      .object({
-        killed: count.optional(),
-        injured: count.optional(),
-      })
+      .object(
+        { killed: count.optional(), injured: count.optional() },
+        { error: wrongType('an object') },
+      )
       .optional()
       .describe('Reported casualties.'),
     confidence: z
@@ -160,10 +181,13 @@ export const eventSchema = z
     disputed: text(MAX_TEXT_LENGTH).optional().describe('Where sources disagree, in a sentence.'),
     related: z
       .array(
-        z.object({
-          id: idSchema,
-          relation: relationSchema.describe('How this event relates to the other one.'),
-        }),
+        z.object(
+          {
+            id: idSchema,
+            relation: relationSchema.describe('How this event relates to the other one.'),
+          },
+          { error: wrongType('an object') },
+        ),
         { error: 'must be a list of {id, relation}' },
       )
       .max(MAX_LIST_LENGTH, { error: `has more than ${MAX_LIST_LENGTH} entries` })
@@ -181,7 +205,7 @@ export const categorySchema = z.object({
   id: idSchema,
   label: text(MAX_NAME_LENGTH).optional().describe('Shown in the legend; defaults to the id.'),
   color: z
-    .string()
+    .string({ error: wrongType('a colour like #0072B2') })
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #0072B2' })
     .optional()
     .describe('Colour as #RRGGBB; derived when omitted.'),
@@ -195,7 +219,9 @@ export const datasetHeaderSchema = z.object({
   description: text(MAX_TEXT_LENGTH).optional(),
   categories: z
     .array(categorySchema, { error: 'must be a list of categories' })
-    .max(MAX_LIST_LENGTH)
+    .max(MAX_CATEGORIES, {
+      error: `has more than ${MAX_CATEGORIES.toLocaleString('en')} categories`,
+    })
     .default([])
     .describe('Declared categories, in legend order.'),
 });

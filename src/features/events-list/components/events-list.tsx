@@ -222,7 +222,7 @@ export function EventsList({
           </select>
         </label>
         <span className="count" aria-live="polite" data-testid="list-count">
-          {visible.length.toLocaleString('en')} of {total.toLocaleString('en')} events
+          {visible.length.toLocaleString('en')} of {countOf(total, 'event')}
         </span>
       </div>
       {events.length === 0 ? (
