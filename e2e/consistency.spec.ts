@@ -89,15 +89,15 @@ test('playback of data in days moves in whole days: the readout and link stay in
 test.describe('a dataset none of whose records load (an empty one)', () => {
   test.use({ dataset: 'all-bad.json' });
 
-  test('says it is empty and points to the data problems', async ({ app, page }) => {
+  test('cannot be loaded, and points to the data problems', async ({ app, page }) => {
     // The app fixture serves the dataset; with nothing to draw the app never gets "ready".
     void app;
     await page.goto('/');
-    const banner = page.getByTestId('data-problems-banner');
-    await expect(banner).toContainText(
-      'This dataset is empty: no event could load (2 records skipped).',
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      'The dataset could not be loaded. No event could load: all 2 records were skipped.',
     );
-    await banner.getByRole('button', { name: 'Show data problems' }).click();
+    await alert.getByRole('button', { name: 'Show data problems' }).click();
     await expect(page.getByRole('region', { name: 'Data problems' })).toContainText(
       'event #2 "b2": date',
     );

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 
+import { readFixture } from './support/fixture-data';
 import { expect, test } from './support/test';
 
 const HEADER = 'id,title,date,category,lat,lon,actors,source_url';
@@ -161,7 +162,7 @@ test('the skipped rows download as a CSV to fix, cells as they were and problems
   ]);
 });
 
-test('a dataset whose every row was skipped says it has no events, and why', async ({
+test('a file whose every row was skipped cannot be loaded, and its problems say why', async ({
   app,
   page,
 }) => {
@@ -177,15 +178,20 @@ test('a dataset whose every row was skipped says it has no events, and why', asy
     '',
   ]);
   await loadFile(page, 'all-bad.csv', csv(rows));
-  await expect(page.getByTestId('data-problems-banner')).toContainText(
-    'This dataset is empty: no event could load (25 rows skipped).',
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'The dataset could not be loaded. No event could load: all 25 rows were skipped.',
   );
-  await expect(app.events).toContainText(
-    'This dataset has no events: all 25 rows were skipped — see Data problems.',
-  );
-  await expect(app.events).not.toContainText('No events match');
-  const report = await openProblems(page);
+  await expect(alert.getByRole('button', { name: 'Back to the default dataset' })).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  // The dataset that was there stays on screen, its own report put away.
+  const total = readFixture().events.length;
+  await expect(app.listCount).toHaveText(`${total} of ${total} events`);
+  await expect(page.getByTestId('data-problems-banner')).toHaveCount(0);
+  await alert.getByRole('button', { name: 'Show data problems' }).click();
+  const report = page.getByRole('region', { name: 'Data problems' });
   await expect(report).toContainText('25 rows skipped: title is empty — #1, #2');
+  await expect(report.getByRole('button', { name: 'Download skipped rows (CSV)' })).toBeVisible();
 });
 
 test('a dataset whose events are all filtered out still says none match', async ({ app, page }) => {

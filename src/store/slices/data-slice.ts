@@ -28,7 +28,18 @@ export type LoadState =
       message: string;
       /** Why, when the load failed with a DatasetError: Retry cannot mend a bad or empty file. */
       errorKind?: DatasetError['kind'];
+      /** The problems of a file that was read but none of whose records loaded, to show them. */
+      report?: LoadReport;
     };
+
+/** What Data problems shows about a file. */
+export interface LoadReport {
+  problems: DataProblem[];
+  recordKind: RecordKind;
+  skippedRows: SkippedRows | null;
+  /** The file's title, for the skipped rows' file name. */
+  title: string;
+}
 
 export interface DataSlice {
   dataset: Dataset | null;

@@ -15,6 +15,7 @@ import {
   type RecordKind,
 } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
+import type { LoadReport } from '@/store/slices/data-slice';
 import { downloadText } from '@/utils/download';
 import { countOf } from '@/utils/plural';
 
@@ -130,45 +131,26 @@ function GroupSection({
   );
 }
 
-/** The records that did not load (or loaded without a value), grouped by what is wrong. */
-export default function DataProblemsReport() {
-  const problems = useAppStore((s) => s.problems);
-  const kind = useAppStore((s) => s.recordKind);
-  const loaded = useAppStore((s) => s.dataset?.events.length ?? 0);
-  const title = useAppStore((s) => s.dataset?.title ?? '');
-  const skippedRows = useAppStore((s) => s.skippedRows);
-  const ready = useAppStore((s) => s.load.status === 'ready');
+/** Skipped records and warned ones, each record once. */
+function countRecords(problems: readonly DataProblem[]) {
+  const skippedRecords = new Set<number>();
+  const warnedRecords = new Set<number>();
+  for (const problem of problems)
+    (problem.severity === 'error' ? skippedRecords : warnedRecords).add(problem.record);
+  return { skipped: skippedRecords.size, warned: warnedRecords.size };
+}
+
+/** "Show data problems" and the dialog it opens: the file's problems grouped by what is wrong. */
+function ProblemsDialog({ report }: { report: LoadReport }) {
+  const { problems, recordKind: kind, skippedRows, title } = report;
   const dialogRef = useRef<HTMLDialogElement>(null);
   // Grouping waits for the dialog: a million problems take a moment, and most never open it.
   const [open, setOpen] = useState(false);
-  const { skipped, warned } = useMemo(() => {
-    const skippedRecords = new Set<number>();
-    const warnedRecords = new Set<number>();
-    for (const problem of problems)
-      (problem.severity === 'error' ? skippedRecords : warnedRecords).add(problem.record);
-    return { skipped: skippedRecords.size, warned: warnedRecords.size };
-  }, [problems]);
   const groups = useMemo(() => (open ? groupProblems(problems) : []), [open, problems]);
-  if (!ready || problems.length === 0) return null;
   const noun = recordNoun(kind);
-  const summary = [
-    skipped ? `${countOf(skipped, noun)} skipped` : null,
-    warned ? `${warned.toLocaleString('en')} loaded with warnings` : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
   const rows = skippedRows && skippedRows.rows.length > 0 ? skippedRows : null;
   return (
-    <div className="data-status warning" role="status" data-testid="data-problems-banner">
-      {loaded === 0 ? (
-        <span>
-          <strong>This dataset is empty:</strong> no event could load ({summary}).
-        </span>
-      ) : (
-        <span>
-          Loaded {countOf(loaded, 'event')}; {summary}.
-        </span>
-      )}
+    <>
       <button
         type="button"
         onClick={() => {
@@ -242,6 +224,42 @@ export default function DataProblemsReport() {
           <DialogClose />
         </section>
       </dialog>
+    </>
+  );
+}
+
+/** The problems of a file none of whose records loaded, beside the error that says so. */
+export function FailedLoadProblems() {
+  const report = useAppStore((s) => (s.load.status === 'error' ? s.load.report : undefined));
+  return report && report.problems.length > 0 ? <ProblemsDialog report={report} /> : null;
+}
+
+/** The records that did not load (or loaded without a value), grouped by what is wrong. */
+export default function DataProblemsReport() {
+  const problems = useAppStore((s) => s.problems);
+  const kind = useAppStore((s) => s.recordKind);
+  const loaded = useAppStore((s) => s.dataset?.events.length ?? 0);
+  const title = useAppStore((s) => s.dataset?.title ?? '');
+  const skippedRows = useAppStore((s) => s.skippedRows);
+  const ready = useAppStore((s) => s.load.status === 'ready');
+  const { skipped, warned } = useMemo(() => countRecords(problems), [problems]);
+  const report = useMemo(
+    () => ({ problems, recordKind: kind, skippedRows, title }),
+    [problems, kind, skippedRows, title],
+  );
+  if (!ready || problems.length === 0) return null;
+  const summary = [
+    skipped ? `${countOf(skipped, recordNoun(kind))} skipped` : null,
+    warned ? `${warned.toLocaleString('en')} loaded with warnings` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <div className="data-status warning" role="status" data-testid="data-problems-banner">
+      <span>
+        Loaded {countOf(loaded, 'event')}; {summary}.
+      </span>
+      <ProblemsDialog report={report} />
     </div>
   );
 }

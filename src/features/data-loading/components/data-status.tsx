@@ -1,5 +1,12 @@
+import { lazy, Suspense } from 'react';
+
 import { loadDefault, retryLastLoad } from '../lib/dataset-service';
 import { useAppStore } from '@/store/app-store';
+
+// Only a file none of whose records loaded has problems to show beside its error.
+const FailedLoadProblems = lazy(() =>
+  import('./data-problems-report').then((module) => ({ default: module.FailedLoadProblems })),
+);
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -36,6 +43,11 @@ export function DataStatus() {
     return (
       <div className="data-status error" role="alert">
         <strong>The dataset could not be loaded.</strong> <span>{load.message}</span>
+        {load.report && (
+          <Suspense fallback={null}>
+            <FailedLoadProblems />
+          </Suspense>
+        )}
         {canRetry && (
           <button type="button" onClick={() => void retryLastLoad(useAppStore)}>
             Retry

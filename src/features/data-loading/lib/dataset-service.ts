@@ -1,4 +1,4 @@
-import { DatasetError } from '@/domain/events/dataset-error';
+import { DatasetError, nothingLoaded } from '@/domain/events/dataset-error';
 import type { ParseOutput } from '@/domain/events/parse-dataset';
 import type { AppStore } from '@/store/app-store';
 import type { DatasetSource } from '@/store/slices/data-slice';
@@ -98,6 +98,23 @@ async function run(store: AppStore, { source, request, options }: Request) {
     });
     if (current !== generation || !result) return;
     const state = store.getState();
+    if (result.dataset.events.length === 0) {
+      // Nothing to show: the dataset that was there stays, and the error tells why.
+      const error = nothingLoaded(result.problems, result.recordKind);
+      state.setLoad({
+        status: 'error',
+        source,
+        message: error.message,
+        errorKind: error.kind,
+        report: {
+          problems: result.problems,
+          recordKind: result.recordKind,
+          skippedRows: result.skippedRows ?? null,
+          title: result.dataset.title,
+        },
+      });
+      return;
+    }
     state.setDataset(
       result.dataset,
       result.problems,
