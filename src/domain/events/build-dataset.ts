@@ -120,9 +120,10 @@ function resolveCategory(
   category: string | undefined,
   ctx: Context,
 ): string {
-  const categoryId = category
-    ? linkableName(category, { record, id, field: 'category' }, ctx.problems)
-    : UNCATEGORISED;
+  if (!category) category = UNCATEGORISED;
+  // Known categories were mended when first met: most events need no check.
+  if (ctx.categories.has(category)) return category;
+  const categoryId = linkableName(category, { record, id, field: 'category' }, ctx.problems);
   if (ctx.categories.has(categoryId)) return categoryId;
   ctx.categories.set(categoryId, deriveCategory(categoryId));
   if (ctx.declaredCategories && categoryId !== UNCATEGORISED) {
