@@ -68,6 +68,28 @@ test.describe('failing networks', () => {
     }
   });
 
+  test('a redirect loop is named as such, not blamed on CORS', async ({ page }) => {
+    // The page's own address redirects to a server that redirects to itself, for ever.
+    const server = createServer((request, response) => {
+      response.writeHead(302, { Location: request.url ?? '/', 'Access-Control-Allow-Origin': '*' });
+      response.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await page.route('**/moved.json', (route) =>
+      route.fulfill({ status: 302, headers: { Location: `http://127.0.0.1:${port}/loop.json` } }),
+    );
+    try {
+      await page.goto('/?data=moved.json');
+      await expect(page.getByRole('alert')).toContainText(
+        'Could not load /moved.json: the server redirects it in a loop (too many redirects)',
+      );
+      await expect(page.getByRole('alert')).not.toContainText('CORS');
+    } finally {
+      server.close();
+    }
+  });
+
   test('a server that does not allow cross-origin reads (CORS) is named as the likely cause', async ({
     page,
   }) => {

@@ -10,6 +10,7 @@ import {
   type EventFilters,
 } from '@/domain/events/filter-events';
 import type { ChronoEvent } from '@/domain/events/types';
+import { drawnLatitude } from '@/domain/places/drawn-latitude';
 
 import type { AppState } from './app-store';
 import { memoizeOn } from './memo';
@@ -48,7 +49,10 @@ export const selectMatchingEvents = memoizeOn(
 
 export function inBounds(event: ChronoEvent, [west, south, east, north]: Bounds): boolean {
   const location = event.location;
-  if (!location || location.lat < south || location.lat > north) return false;
+  if (!location) return false;
+  // Where the map draws it: a pole is in view when the edge of the map is.
+  const lat = drawnLatitude(location.lat);
+  if (lat < south || lat > north) return false;
   // A view across the antimeridian has west > east.
   return west <= east
     ? location.lon >= west && location.lon <= east

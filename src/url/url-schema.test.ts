@@ -56,6 +56,10 @@ describe('parseUrlState', () => {
     ['map=5/95/0', /map/],
     ['map=5/0', /map/],
     ['t=2024-02-01/2024-01-01', /^t /],
+    [
+      't=2024-01-01/2024-02-01/2024-03-01',
+      /t "2024-01-01\/2024-02-01\/2024-03-01" is not a start\/end/,
+    ],
     ['lanes=weather', /lanes "weather"/],
     ['speed=warp', /speed "warp"/],
     ['data=javascript:alert(1)', /data "javascript:alert\(1\)" is not an http\(s\) address/],
@@ -66,6 +70,24 @@ describe('parseUrlState', () => {
     const { ignored } = parseUrlState(search);
     expect(ignored).toHaveLength(1);
     expect(ignored[0]).toMatch(reason);
+  });
+
+  it('drops only the value that is too long, however long the whole link', () => {
+    const { state, ignored } = parseUrlState(
+      `from=2024-01-01&q=${'x'.repeat(60_000)}&event=a&map=5/16/42&t=2024-01-01/2024-02-01`,
+    );
+    expect(ignored).toEqual(['q is too long (over 2,000 characters)']);
+    expect(state).toEqual({
+      from: day('2024-01-01'),
+      event: 'a',
+      camera: { zoom: 5, lat: 16, lon: 42 },
+      domain: [day('2024-01-01'), day('2024-02-02')],
+    });
+  });
+
+  it('says a problem once, however often the link repeats it', () => {
+    const search = Array.from({ length: 50 }, () => `event=${'x'.repeat(2001)}`).join('&');
+    expect(parseUrlState(search).ignored).toEqual(['event is too long (over 2,000 characters)']);
   });
 
   it('keeps an empty category list (nothing shown) apart from an absent one (everything)', () => {

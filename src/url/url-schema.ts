@@ -175,10 +175,12 @@ const READERS: Record<string, Reader> = {
     return null;
   },
   t: (value, state) => {
-    const [a = '', b = ''] = value.split('/');
+    const parts = value.split('/');
+    const [a = '', b = ''] = parts;
     const start = parseBound(a, 'start');
     const end = parseBound(b, 'end');
-    if (start === null || end === null || end <= start)
+    // A third date is not silently dropped: the link meant something else, so it says so.
+    if (parts.length !== 2 || start === null || end === null || end <= start)
       return `t ${quote(value)} is not a start/end date pair`;
     state.domain = [start, end];
     return null;
@@ -227,23 +229,27 @@ export function parseUrlState(search: string): ParsedUrl {
   const ignored: string[] = [];
   let params: URLSearchParams;
   try {
-    params = new URLSearchParams(search.length > 50_000 ? '' : search);
+    // However long the link, each value is checked on its own: one oversized value costs only
+    // itself (reading the whole query is linear, and browsers cap an address at a few MB).
+    params = new URLSearchParams(search);
   } catch {
     return { state, ignored: ['the link could not be read'] };
   }
-  if (search.length > 50_000) ignored.push('the link is too long to read');
+  const note = (problem: string) => {
+    if (!ignored.includes(problem)) ignored.push(problem);
+  };
   for (const [key, raw] of params) {
     const reader = READERS[key];
     if (!reader) continue;
     if (raw.length > MAX_VALUE_LENGTH) {
-      ignored.push(`${key} is too long`);
+      note(`${key} is too long (over ${MAX_VALUE_LENGTH.toLocaleString('en')} characters)`);
       continue;
     }
     const value = raw.trim();
     // An empty `cat=` means no category at all; other empty values mean nothing.
     if (value === '' && key !== 'cat') continue;
     const problem = reader(value, state);
-    if (problem) ignored.push(problem);
+    if (problem) note(problem);
   }
   if (state.from !== undefined && state.to !== undefined && state.from >= state.to) {
     ignored.push(

@@ -17,6 +17,14 @@ describe('utcFormatFullYear', () => {
     expect(utcFormatFullYear('%Y–%Y')(yearOf(12345))).toBe('12345–12345');
   });
 
+  it('writes a year as a plain number when asked not to pad it', () => {
+    const format = utcFormatFullYear('%b %Y', { padded: false });
+    expect(format(yearOf(0))).toBe('Jan 0');
+    expect(format(yearOf(987, 4))).toBe('May 987');
+    expect(format(yearOf(2024))).toBe('Jan 2024');
+    expect(utcFormatFullYear('%Y')(yearOf(1))).toBe('0001');
+  });
+
   it('is used for windows and event dates', () => {
     const start = yearOf(9999, 11, 31).getTime();
     expect(formatWindow(start, start + 2 * 86_400_000)).toBe('31 Dec 9999 – 1 Jan 10000');

@@ -10,13 +10,17 @@ const fourDigitYear = utcFormat('%Y');
 
 /**
  * A d3 UTC format whose `%Y` is the whole year: d3 keeps four digits, so year 10000 would read
- * "0000" (a timeline padded past a year-9999 date reaches it).
+ * "0000" (a timeline padded past a year-9999 date reaches it). Unpadded, the year is written as
+ * a number ("0", "500"), as an axis should: "0000" at the start of a timeline reads as no date.
  */
-export function utcFormatFullYear(specifier: string): (date: Date) => string {
+export function utcFormatFullYear(
+  specifier: string,
+  { padded = true }: { padded?: boolean } = {},
+): (date: Date) => string {
   const parts = specifier.split('%Y').map((part) => utcFormat(part));
   return (date) => {
     const year = date.getUTCFullYear();
-    const text = year > 9999 ? String(year) : fourDigitYear(date);
+    const text = year > 9999 || !padded ? String(year) : fourDigitYear(date);
     return parts.map((format) => format(date)).join(text);
   };
 }

@@ -46,3 +46,48 @@ describe('download progress', () => {
     ).rejects.toThrow('the limit is 100 MB');
   });
 });
+
+describe('a download that gets no answer', () => {
+  /** The browser's fetch: the download fails, and each probe answers as given (null: fails too). */
+  function network(answers: {
+    manual: Partial<Response> | null;
+    noCors: Partial<Response> | null;
+  }) {
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit = {}) => {
+      const answer =
+        init.redirect === 'manual'
+          ? answers.manual
+          : init.mode === 'no-cors'
+            ? answers.noCors
+            : null;
+      return answer ? Promise.resolve(answer) : Promise.reject(new TypeError('Failed to fetch'));
+    });
+  }
+  const load = (url: string) => fetchDatasetBytes(url, { stallTimeoutMs: 5000 });
+
+  it('names a redirect loop for what it is, not the server or CORS', async () => {
+    vi.stubGlobal('location', { origin: 'https://chronomap.example' });
+    network({ manual: { type: 'opaqueredirect' }, noCors: null });
+    await expect(load('https://chronomap.example/data/loop.json')).rejects.toThrow(
+      'Could not load /data/loop.json: the server redirects it in a loop (too many redirects), or to an address that could not be reached.',
+    );
+  });
+
+  it('says when a redirect leads to a server that refuses cross-origin reads', async () => {
+    network({ manual: { type: 'opaqueredirect' }, noCors: { type: 'opaque' } });
+    await expect(load('https://example.org/moved.json')).rejects.toThrow(
+      'it redirects to another address, which does not allow other sites to load its data (CORS)',
+    );
+  });
+
+  it('does not blame CORS for an address on the page’s own server', async () => {
+    vi.stubGlobal('location', { origin: 'https://chronomap.example' });
+    network({ manual: null, noCors: null });
+    await expect(load('https://chronomap.example/data/x.json')).rejects.toThrow(
+      /^Could not load \/data\/x\.json: the server could not be reached\.$/,
+    );
+    await expect(load('https://example.org/x.json')).rejects.toThrow(
+      'the server could not be reached, or it does not allow other sites to load its data (CORS)',
+    );
+  });
+});

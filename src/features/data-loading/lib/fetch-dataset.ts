@@ -17,13 +17,55 @@ export interface FetchOptions {
   onProgress?: (progress: Progress) => void;
 }
 
+function isSameOrigin(url: string): boolean {
+  try {
+    return new URL(url).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
 function describeUrl(url: string): string {
   try {
-    const parsed = new URL(url);
-    return parsed.origin === location.origin ? parsed.pathname : parsed.href;
+    return isSameOrigin(url) ? new URL(url).pathname : new URL(url).href;
   } catch {
     return url;
   }
+}
+
+/** A request that only looks at the answer's headers (the body, if any, is never downloaded). */
+async function probe(url: string, init: RequestInit, timeoutMs: number): Promise<Response | null> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, { ...init, signal: controller.signal, credentials: 'omit' });
+    controller.abort();
+    return response;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Why a fetch failed without an answer. The browser says only "failed": a redirect loop, a
+ * server that cannot be reached and a cross-origin refusal (CORS) look alike. Two cheap probes
+ * tell them apart where they can: does the address answer with a redirect (`manual`), and does
+ * the redirect lead anywhere when CORS is set aside (`no-cors`, whose answer cannot be read)?
+ */
+async function unreachableMessage(url: string, timeoutMs: number): Promise<string> {
+  const where = `Could not load ${describeUrl(url)}`;
+  const first = await probe(url, { redirect: 'manual' }, timeoutMs);
+  if (first?.type === 'opaqueredirect') {
+    const followed = await probe(url, { mode: 'no-cors' }, timeoutMs);
+    return followed
+      ? `${where}: it redirects to another address, which does not allow other sites to load its data (CORS).`
+      : `${where}: the server redirects it in a loop (too many redirects), or to an address that could not be reached.`;
+  }
+  // One's own server cannot refuse a cross-origin read: CORS is no reason for a same-origin address.
+  if (isSameOrigin(url)) return `${where}: the server could not be reached.`;
+  return `${where}: the server could not be reached, or it does not allow other sites to load its data (CORS).`;
 }
 
 function httpMessage(status: number, url: string): string {
@@ -115,10 +157,7 @@ export async function fetchDatasetBytes(url: string, options: FetchOptions): Pro
         'timeout',
       );
     }
-    throw new DatasetError(
-      `Could not load ${describeUrl(url)}: the server could not be reached, or it does not allow other sites to load its data (CORS).`,
-      'network',
-    );
+    throw new DatasetError(await unreachableMessage(url, options.stallTimeoutMs), 'network');
   } finally {
     clearTimeout(timer);
   }

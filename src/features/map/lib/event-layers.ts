@@ -9,6 +9,7 @@ import type {
 
 import type { TimeWindow } from '@/domain/events/filter-events';
 import type { Category, ChronoEvent } from '@/domain/events/types';
+import { drawnLatitude } from '@/domain/places/drawn-latitude';
 
 import { FONT_REGULAR, type Theme } from './basemap-style';
 import { EVENT_TILE_LAYER, EVENT_TILE_MAXZOOM, POINT_BUFFER_PX } from './event-tiler';
@@ -76,11 +77,12 @@ export function toFeatureCollection(
     if (!location) continue;
     const slot = slots.get(event.category);
     const radiusKm = uncertaintyRadiusKm(location);
-    const metresPerPixel = EARTH_METRES_PER_PIXEL_Z0 * Math.cos((location.lat * Math.PI) / 180);
+    const lat = drawnLatitude(location.lat);
+    const metresPerPixel = EARTH_METRES_PER_PIXEL_Z0 * Math.cos((lat * Math.PI) / 180);
     features.push({
       type: 'Feature',
       id: event.index,
-      geometry: { type: 'Point', coordinates: [location.lon, location.lat] },
+      geometry: { type: 'Point', coordinates: [location.lon, lat] },
       properties: {
         id: event.id,
         s: event.start,

@@ -83,3 +83,17 @@ describe('event positions for framing', () => {
     expect(samplePositions([located(1, 2), {}], 1_000)).toEqual([[1, 2]]);
   });
 });
+
+describe('framing events at the poles', () => {
+  it('frames them where the map draws them, at its edge', () => {
+    const poles = [{ location: { lon: 0, lat: -90 } }, { location: { lon: 10, lat: 90 } }];
+    expect(eventBounds(poles)).toEqual([
+      [0, -85],
+      [10, 85],
+    ]);
+    expect(samplePositions(poles)).toEqual([
+      [0, -85],
+      [10, 85],
+    ]);
+  });
+});

@@ -1,3 +1,5 @@
+import { drawnLatitude } from '@/domain/places/drawn-latitude';
+
 export type LonLatBounds = [[number, number], [number, number]];
 
 /** A circle this many degrees wide is never cut down: it is one region already. */
@@ -36,7 +38,8 @@ export function samplePositions(
   const positions: [number, number][] = [];
   for (let i = 0; i < events.length; i += step) {
     const location = events[i]?.location;
-    if (location) positions.push([location.lon, location.lat]);
+    // Where the map draws them: a pole is framed at the map's edge, where it is drawn.
+    if (location) positions.push([location.lon, drawnLatitude(location.lat)]);
   }
   return positions;
 }
@@ -51,10 +54,11 @@ export function eventBounds(
   let north = -Infinity;
   for (const { location } of events) {
     if (!location) continue;
+    const lat = drawnLatitude(location.lat);
     if (location.lon < west) west = location.lon;
     if (location.lon > east) east = location.lon;
-    if (location.lat < south) south = location.lat;
-    if (location.lat > north) north = location.lat;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
   }
   return west <= east
     ? [

@@ -1,4 +1,5 @@
 import type { Category, ChronoEvent } from '@/domain/events/types';
+import { drawnLatitude } from '@/domain/places/drawn-latitude';
 
 import { FALLBACK_COLOR } from './event-layers';
 
@@ -25,7 +26,9 @@ export function eventsInCell(
   const size = cellDegrees(zoom);
   const key = cellKey(at[0], at[1], size);
   return events.filter(
-    (event) => event.location && cellKey(event.location.lon, event.location.lat, size) === key,
+    (event) =>
+      event.location &&
+      cellKey(event.location.lon, drawnLatitude(event.location.lat), size) === key,
   );
 }
 
@@ -108,22 +111,20 @@ export function gridFeatures(
   for (const event of events) {
     const location = event.location;
     if (!location) continue;
+    const lat = drawnLatitude(location.lat);
     if (
       area &&
-      (location.lon < area[0] ||
-        location.lat < area[1] ||
-        location.lon > area[2] ||
-        location.lat > area[3])
+      (location.lon < area[0] || lat < area[1] || location.lon > area[2] || lat > area[3])
     )
       continue;
-    const key = cellKey(location.lon, location.lat, size);
+    const key = cellKey(location.lon, lat, size);
     let cell = cells.get(key);
     if (!cell) {
       cell = { lon: 0, lat: 0, count: 0, byCategory: new Uint32Array(slots), id: event.id };
       cells.set(key, cell);
     }
     cell.lon += location.lon;
-    cell.lat += location.lat;
+    cell.lat += lat;
     cell.count += 1;
     const i = slot.get(event.category) ?? categories.length;
     cell.byCategory[i] = (cell.byCategory[i] ?? 0) + 1;

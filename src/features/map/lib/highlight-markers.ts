@@ -1,6 +1,7 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 
 import type { Category, ChronoEvent } from '@/domain/events/types';
+import { drawnLatitude } from '@/domain/places/drawn-latitude';
 
 import { FALLBACK_COLOR } from './event-layers';
 
@@ -42,7 +43,7 @@ export class HighlightMarkers {
       const element = marker.getElement();
       element.style.setProperty('--highlight-color', color ?? FALLBACK_COLOR);
       element.dataset['eventId'] = event.id;
-      marker.setLngLat([event.location.lon, event.location.lat]);
+      marker.setLngLat([event.location.lon, drawnLatitude(event.location.lat)]);
       // On the page already: adding it again would take it off and put it back.
       if (!element.isConnected) marker.addTo(this.map);
     }

@@ -60,6 +60,7 @@ import {
 import { EMPTY_TILES, EventTileSource } from './event-tile-source';
 import { foldWrappedAttribution } from './fold-attribution';
 import { HighlightMarkers } from './highlight-markers';
+import { atOnePlace, eventsAtPlace } from './place-events';
 import { pointColumns } from './point-columns';
 
 export interface Camera {
@@ -123,7 +124,6 @@ export const CLUSTER_LIMIT = 20_000;
  * draws the window's events binned into grid cells, re-binned as the window or zoom changes.
  */
 export const GRID_LIMIT = 200_000;
-const SAME_PLACE = 1e-6;
 
 /** A grid cell standing for several events (a cell of one is drawn and clicked as that event). */
 function isGridGroup(feature: MapGeoJSONFeature): boolean {
@@ -132,19 +132,6 @@ function isGridGroup(feature: MapGeoJSONFeature): boolean {
 
 function pointOf(feature: MapGeoJSONFeature): [number, number] {
   return (feature.geometry as GeoJSON.Point).coordinates as [number, number];
-}
-
-/** Whether zooming in could ever draw these events apart. */
-function atOnePlace(events: readonly ChronoEvent[]): boolean {
-  const first = events[0]?.location;
-  return (
-    !!first &&
-    events.every(
-      (event) =>
-        Math.abs((event.location?.lat ?? NaN) - first.lat) < SAME_PLACE &&
-        Math.abs((event.location?.lon ?? NaN) - first.lon) < SAME_PLACE,
-    )
-  );
 }
 
 const absolute = (url: string) => new URL(url, location.href).href;
@@ -893,7 +880,11 @@ export class MapController {
     if (feature.properties['cluster']) void this.openCluster(feature);
     else {
       const id = this.eventIdOf(feature);
-      if (id) this.callbacks.onSelect(id);
+      const location = id ? this.byId().get(id)?.location : undefined;
+      // Points stacked at one place (unclustered when zoomed in far, or too many to cluster).
+      const here = location ? eventsAtPlace(this.data, this.window, location) : [];
+      if (location && here.length > 1) void this.openPlaceList(pointOf(feature), here);
+      else if (id) this.callbacks.onSelect(id);
     }
   };
 
@@ -908,11 +899,11 @@ export class MapController {
     const source = this.source();
     const clusterId = Number(feature.properties['cluster_id']);
     if (!source) return [];
-    const leaves = await source.getClusterLeaves(clusterId, 1000, 0);
+    const leaves = await source.getClusterLeaves(clusterId, Infinity, 0);
     return leaves.flatMap((leaf) => this.byId().get(String(leaf.properties?.['id'])) ?? []);
   }
 
-  /** Built when first needed: clusters only exist for small datasets. */
+  /** Built when first needed: clusters and points find their events by id. */
   private byId(): Map<string, ChronoEvent> {
     const data = this.data;
     if (!data) return new Map();
@@ -926,19 +917,26 @@ export class MapController {
     const source = this.source();
     if (!source) return;
     const clusterId = Number(feature.properties['cluster_id']);
-    const [leaves, expansionZoom] = await Promise.all([
-      this.clusterLeaves(feature),
+    const [[leaf], expansionZoom] = await Promise.all([
+      source.getClusterLeaves(clusterId, 1, 0),
       source.getClusterExpansionZoom(clusterId),
     ]);
     const center = pointOf(feature);
-    if (!atOnePlace(leaves) && expansionZoom <= this.map.getMaxZoom()) {
+    // All at the place of one of them: the list, counted and ordered from the events themselves.
+    const location = this.byId().get(String(leaf?.properties?.['id']))?.location;
+    const here = location ? eventsAtPlace(this.data, this.window, location) : [];
+    if (here.length >= Number(feature.properties['point_count'])) {
+      await this.openPlaceList(center, here);
+      return;
+    }
+    if (expansionZoom <= this.map.getMaxZoom()) {
       this.map.easeTo(
         { center, zoom: expansionZoom + 0.25, duration: this.options.reducedMotion() ? 0 : 500 },
         FOR_READER,
       );
       return;
     }
-    await this.openPlaceList(center, leaves);
+    await this.openPlaceList(center, await this.clusterLeaves(feature));
   }
 
   /** Zooms into a grid cell, or lists its events once zooming in cannot split it. */
@@ -967,21 +965,14 @@ export class MapController {
   private async openPlaceList(center: [number, number], events: readonly ChronoEvent[]) {
     this.tooltip.remove();
     // Opened by a click on a shared place only: its code loads then, not with the first paint.
-    const { placeListContent } = await import('./place-list');
+    const { showPlaceList } = await import('./place-list');
     if (this.destroyed) return;
-    const content = placeListContent(events, this.categories, this.extent, (id) =>
-      this.callbacks.onSelect(id),
-    );
-    // Open towards the roomier side and fit the list to the room there, so no event is out of reach.
-    const point = this.map.project(center);
-    const height = this.container.clientHeight;
-    const below = point.y < height / 2;
-    const room = (below ? height - point.y : point.y) - 90;
-    const list = content.querySelector('ul');
-    if (list) list.style.maxHeight = `${Math.max(96, Math.min(260, room - 70))}px`;
-    this.placePopup.options.anchor = below ? 'top' : 'bottom';
-    this.placePopup.setLngLat(center).setDOMContent(content).addTo(this.map);
-    content.querySelector('button')?.focus({ preventScroll: true });
+    showPlaceList(this.placePopup, this.map, center, {
+      events,
+      categories: this.categories,
+      extent: this.extent,
+      onSelect: (id) => this.callbacks.onSelect(id),
+    });
   }
 
   private currentCamera(): Camera {

@@ -22,6 +22,13 @@ describe('offMap', () => {
     ).toBe(0);
   });
 
+  it('counts an event at a pole as on the map when the edge of the map is in view', () => {
+    const poles = [at('south', 0, -90), at('north', 10, 90)];
+    // A view of the whole world reaches the map's edges (MapLibre's bounds stop near ±85.05°).
+    expect(offMap(poles, [-180, -85.0511, 180, 85.0511]).outside).toBe(0);
+    expect(offMap(poles, [-20, -60, 20, 60]).outside).toBe(2);
+  });
+
   it('counts nothing as outside before the map has a view', () => {
     expect(offMap(events, null).outside).toBe(0);
   });

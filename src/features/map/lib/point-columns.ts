@@ -1,4 +1,5 @@
 import type { Category, ChronoEvent } from '@/domain/events/types';
+import { drawnLatitude } from '@/domain/places/drawn-latitude';
 
 import { FALLBACK_COLOR } from './event-layers';
 import type { PointColumns } from './event-tiler';
@@ -27,7 +28,7 @@ export function pointColumns(
   located.forEach((event, i) => {
     ids[i] = event.id;
     columns.lon[i] = event.location?.lon ?? 0;
-    columns.lat[i] = event.location?.lat ?? 0;
+    columns.lat[i] = drawnLatitude(event.location?.lat ?? 0);
     columns.start[i] = event.start;
     columns.end[i] = event.end;
     columns.color[i] = slot.get(event.category) ?? categories.length;

@@ -131,3 +131,25 @@ describe('labels past year 9999', () => {
     expect(tickLabels(months)).toEqual(['Dec 9999', 'Jan 10000']);
   });
 });
+
+describe('labels over the whole calendar', () => {
+  const yearStart = (year: number, month = 0) => {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, 1);
+    return date.getTime();
+  };
+
+  it('write years below 1000 as numbers, so a timeline of years 1–9999 does not start at "0000"', () => {
+    for (const width of [300, 600, 1200]) {
+      const scale = createTimeScale(paddedExtent([yearStart(1), yearStart(9999, 11)]), [0, width]);
+      const labels = tickLabels(scale.ticks(tickCount(width)));
+      expect(labels[0]).toBe('0');
+      expect(labels.at(-1)).toBe('10000');
+      expect(labels.filter((label) => /^0\d/.test(label))).toEqual([]);
+    }
+    const early = createTimeScale([yearStart(500), yearStart(502)], [0, 1200]);
+    const labels = tickLabels(early.ticks(tickCount(1200)));
+    expect(labels[0]).toBe('Jan 500');
+    expect(labels).toContain('Jan 501');
+  });
+});

@@ -34,9 +34,9 @@ export function linearPositions(scale: TimeScale): (ms: number) => number {
   return (ms) => r0 + (ms - d0) * perMs;
 }
 
-const formatYear = utcFormatFullYear('%Y');
+const formatYear = utcFormatFullYear('%Y', { padded: false });
 const formatMonth = utcFormat('%b');
-const formatMonthYear = utcFormatFullYear('%b %Y');
+const formatMonthYear = utcFormatFullYear('%b %Y', { padded: false });
 const formatDay = utcFormat('%-d %b');
 const formatHour = utcFormat('%H:%M');
 
@@ -58,7 +58,7 @@ export function tickLabels(ticks: Date[]): string[] {
   const step = ticks.length > 1 ? +(ticks[1] as Date) - +(ticks[0] as Date) : Infinity;
   return ticks.map((tick, i) => {
     let label = formatTick(tick);
-    const bareYear = /^\d{4,}$/.test(label);
+    const bareYear = /^-?\d+$/.test(label);
     if (bareYear && step >= 300 * DAY) return label;
     if (bareYear) label = step < 28 * DAY ? formatDay(tick) : formatMonth(tick);
     const startsYear =

@@ -1,0 +1,30 @@
+import { eventsInWindow, type TimeWindow } from '@/domain/events/filter-events';
+import type { ChronoEvent } from '@/domain/events/types';
+
+/** Places closer than this many degrees are one place: no zoom draws them apart. */
+const SAME_PLACE = 1e-6;
+
+type Place = { lon: number; lat: number };
+
+const samePlace = (a: Place, b: Place) =>
+  Math.abs(a.lat - b.lat) < SAME_PLACE && Math.abs(a.lon - b.lon) < SAME_PLACE;
+
+/** Whether zooming in could ever draw these events apart. */
+export function atOnePlace(events: readonly ChronoEvent[]): boolean {
+  const first = events[0]?.location;
+  return !!first && events.every((event) => !!event.location && samePlace(event.location, first));
+}
+
+/**
+ * Every one of the events of the time window at a place, in date order. The map's own pieces
+ * cannot say it: a cluster hands out a limited number of its events, in no order.
+ */
+export function eventsAtPlace(
+  data: { events: readonly ChronoEvent[]; starts: ArrayLike<number>; maxSpan: number },
+  window: TimeWindow | null,
+  place: Place,
+): ChronoEvent[] {
+  return eventsInWindow(data.events, data.starts, data.maxSpan, window).filter(
+    (event) => !!event.location && samePlace(event.location, place),
+  );
+}
