@@ -46,6 +46,9 @@ test('clicking a marker on the map opens its details', async ({ app }) => {
   await expect(app.detailsTitle).toHaveText(event.title);
   await expect(app.details).toContainText(event.location!.name!);
   await expect(app.details).toContainText('3 killed, 40 injured');
+  await expect(app.details).toContainText('US forces: 3 killed, 40 injured');
+  await expect(app.details).toContainText('mediumOne fixture source.');
+  await expect(app.details.locator('.sources li').first()).toContainText('Primary source');
   const source = app.details.getByRole('link', { name: event.sources[0]!.title });
   await expect(source).toHaveAttribute('href', event.sources[0]!.url);
   await expect(source).toHaveAttribute('rel', 'noopener noreferrer');

@@ -1,36 +1,50 @@
 #!/usr/bin/env node
-// Cross-checks the bundled dataset against the research notes it was written from.
+// Cross-checks the bundled dataset against the research notes it was written from, and checks
+// that it is citable (issue 26).
 //
-//   node scripts/crosscheck-research.mjs [--verbose] [dataset] [research]
+//   node scripts/crosscheck-research.mjs [--verbose] [dataset] [research] [revisions]
 //
-// Defaults (relative to the repo root): public/data/events.json and
-// ../shared/research/events-facts.json. Paths given on the command line are
-// resolved against the current directory. No dependencies.
+// Defaults (relative to the repo root): public/data/events.json,
+// ../shared/research/events-facts.json and scripts/dataset-revisions.json. Paths given on the
+// command line are resolved against the current directory. No dependencies.
 //
-// Every research record is matched to exactly one dataset event by its set of
-// source URLs (the sets must be identical). When several records share the
-// same URL set, they are paired with the candidate events so that the fewest
-// problems remain. Then, per pair: same date, same coordinates (4 decimals) or
-// both absent, same location precision, mapped category, same confidence, and
-// every research source present with the same publisher, title and note.
-// Dataset-wide: no unmatched event, unique ids, existing related ids, http(s)
-// URLs only. Prints a one-line summary; exits 1 and lists problems otherwise.
-// --verbose also prints notes (shared URL sets, month-precision dates).
+// The revisions file lists every change made since the dataset matched its research, each with
+// its reason: sources removed, added, moved to a clean address or retitled, dates, places and
+// confidence changed, events added. A difference from the research passes only when it is
+// listed there, and every listed change must be in the dataset.
+//
+// Every research record is matched to exactly one dataset event by its set of source URLs as
+// they were before the listed source changes (the sets must be identical). When several records
+// share the same URL set, they are paired with the candidate events so that the fewest problems
+// remain. Then, per pair: the same day (the day a date-time is written in), the same coordinates
+// (4 decimals) or both absent, the same location precision, the mapped category, the same
+// confidence, and every research source present with the same publisher, title and note.
+// Dataset-wide: no unmatched event, unique ids, existing related ids, http(s) URLs only, and the
+// record checks of scripts/dataset-lint.mjs (source kinds and addresses, titles, stated times,
+// actors, countries, seas, time zones, halos). Prints its figures and a summary line; exits 1
+// and lists problems otherwise. --verbose also prints notes (shared URL sets, month dates).
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { figures, lintEvents } from './dataset-lint.mjs';
+import { writtenDay } from './dataset-rules.mjs';
+import { readRevisions } from './revisions.mjs';
+
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
-const [datasetArg, researchArg] = args.filter((a) => !a.startsWith('-'));
+const [datasetArg, researchArg, revisionsArg] = args.filter((a) => !a.startsWith('-'));
 const datasetPath = datasetArg
   ? resolve(process.cwd(), datasetArg)
   : resolve(repoRoot, 'public/data/events.json');
 const researchPath = researchArg
   ? resolve(process.cwd(), researchArg)
   : resolve(repoRoot, '../shared/research/events-facts.json');
+const revisionsPath = revisionsArg
+  ? resolve(process.cwd(), revisionsArg)
+  : resolve(repoRoot, 'scripts/dataset-revisions.json');
 
 const CATEGORY_MAP = {
   diplomacy: 'diplomacy',
@@ -50,6 +64,7 @@ function readJson(path, label) {
 }
 
 const dataset = readJson(datasetPath, 'dataset');
+const revisions = readJson(revisionsPath, 'revisions');
 const researchFile = readJson(researchPath, 'research');
 const research = Array.isArray(researchFile) ? researchFile : researchFile.events;
 const events = Array.isArray(dataset) ? dataset : dataset?.events;
@@ -63,6 +78,7 @@ const notes = [];
 const label = (ev, i) => (ev && typeof ev.id === 'string' ? ev.id : `events[${i}]`);
 const urlsOf = (item) => (Array.isArray(item?.sources) ? item.sources.map((s) => s?.url) : []);
 const urlKey = (item) => [...new Set(urlsOf(item).map(String))].sort().join('\n');
+const revised = readRevisions(revisions, events);
 
 function isHttpUrl(value) {
   if (typeof value !== 'string') return false;
@@ -100,7 +116,8 @@ for (const [id, n] of idCount) if (n > 1) problems.push(`duplicate id "${id}" ($
 
 // --- per-pair comparison ------------------------------------------------------
 function compareDate(r, ev, out) {
-  if (ev.date !== r.date) {
+  if (revised.dateChanged(ev.id)) return;
+  if (writtenDay(ev.date) !== r.date) {
     const monthOk =
       ev.datePrecision === 'month' &&
       r.date_precision === 'approximate' &&
@@ -121,6 +138,7 @@ function compareDate(r, ev, out) {
 }
 
 function compareLocation(r, ev, out) {
+  if (revised.locationChanged(ev.id)) return;
   const rHas = typeof r.latitude === 'number' && typeof r.longitude === 'number';
   const loc = ev.location;
   if (rHas && !loc) {
@@ -147,7 +165,7 @@ function compareMeta(r, ev, out) {
   } else if (ev.category !== want) {
     out.push(`category ${ev.category} != ${want} (research ${r.category})`);
   }
-  if (ev.confidence !== r.confidence) {
+  if (ev.confidence !== r.confidence && !revised.confidenceChanged(ev.id)) {
     out.push(`confidence ${ev.confidence} != research ${r.confidence}`);
   }
 }
@@ -155,11 +173,14 @@ function compareMeta(r, ev, out) {
 function compareSources(r, ev, out) {
   const evSources = Array.isArray(ev.sources) ? ev.sources : [];
   for (const s of r.sources ?? []) {
-    const match = evSources.find((x) => x?.url === s.url);
+    if (revised.isRemoved(ev.id, s.url)) continue;
+    const url = revised.currentUrl(s.url);
+    const match = evSources.find((x) => x?.url === url);
     if (!match) {
-      out.push(`source missing: ${s.url}`);
+      out.push(`source missing: ${url}`);
       continue;
     }
+    if (revised.isRetitled(url)) continue;
     for (const field of ['publisher', 'title', 'note']) {
       if ((match[field] ?? '') !== (s[field] ?? '')) {
         out.push(
@@ -200,7 +221,8 @@ research.forEach((r) => {
 });
 const eventGroups = new Map();
 events.forEach((ev, i) => {
-  const key = urlKey(ev);
+  if (revised.isNew(ev?.id)) return;
+  const key = revised.originalUrls(ev);
   if (!eventGroups.has(key)) eventGroups.set(key, []);
   eventGroups.get(key).push({ ev, i });
 });
@@ -246,11 +268,25 @@ for (const [key, records] of researchGroups) {
   }
 }
 events.forEach((ev, i) => {
-  if (!usedEvents.has(i))
+  if (!usedEvents.has(i) && !revised.isNew(ev?.id))
     problems.push(`${label(ev, i)}: matches no research record by source URLs`);
 });
+problems.push(...revised.problems(), ...lintEvents(events, revised.places));
 
 if (verbose) for (const n of notes) console.log(`note: ${n}`);
+const f = figures(events);
+const kinds = Object.entries(f.byKind)
+  .map(([kind, n]) => `${n} ${kind}`)
+  .join(', ');
+const rated = Object.entries(f.confidence)
+  .map(([level, n]) => `${n} ${level}`)
+  .join(', ');
+const added = events.filter((ev) => revised.isNew(ev?.id)).length;
+console.log(`${f.events} events (${added} added since the research); confidence ${rated}`);
+console.log(`${f.sources} sources (${f.urls} distinct pages): ${kinds}`);
+console.log(
+  `${f.withPrimary} events cite a primary source; ${f.onlyClaims} rest on claims of parties alone`,
+);
 console.log(
   `${matched}/${research.length} research events matched; ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
 );

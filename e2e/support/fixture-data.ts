@@ -34,6 +34,8 @@ const DAY = 86_400_000;
 /** [start, end) of an event, computed here independently of the app's code. */
 export function spanOf(event: { date: string; endDate?: string }): [number, number] {
   const parse = (text: string, last: boolean) => {
+    // A date-time is an instant: the app gives it one millisecond.
+    if (/[T ]\d\d:\d\d/.test(text)) return Date.parse(text.replace(' ', 'T')) + (last ? 1 : 0);
     const [y, m, d] = text.split('-').map(Number) as [number, number, number | undefined];
     if (d === undefined) return last ? Date.UTC(y, m, 1) : Date.UTC(y, m - 1, 1);
     return Date.UTC(y, m - 1, d) + (last ? DAY : 0);

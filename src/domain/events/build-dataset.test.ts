@@ -195,6 +195,41 @@ describe('buildDataset', () => {
     ]);
   });
 
+  it('keeps casualties by party and drops a party or a count that says nothing', () => {
+    const { dataset, problems } = buildDataset(header, [
+      rawEvent({
+        id: 'a',
+        casualties: {
+          killed: 3,
+          byParty: [{ party: 'US forces', killed: 3, injured: 47 }, { party: 'Unknown side' }],
+        },
+      }),
+      rawEvent({ id: 'b', casualties: { byParty: [{ party: 'Crew' }] } }),
+    ]);
+    expect(problems).toEqual([]);
+    expect(dataset.byId.get('a')?.casualties).toEqual({
+      killed: 3,
+      byParty: [{ party: 'US forces', killed: 3, injured: 47 }],
+    });
+    expect(dataset.byId.get('b')?.casualties).toBeUndefined();
+  });
+
+  it('names a bad source kind and finds events by their sea', () => {
+    const { dataset, problems } = buildDataset(header, [
+      { ...rawEvent({ id: 'bad' }), sources: [{ title: 'T', kind: 'rumour' }] },
+      rawEvent({
+        id: 'ok',
+        location: { lat: 14, lon: 42, precision: 'region', sea: 'Red Sea' },
+        sources: [{ title: 'T', kind: 'claim' }],
+      }),
+    ]);
+    expect(problems.map((p) => describeProblem(p))).toEqual([
+      'event #1 "bad": sources[0].kind "rumour" is not one of primary, report, claim',
+    ]);
+    expect(dataset.byId.get('ok')?.sources[0]?.kind).toBe('claim');
+    expect(dataset.byId.get('ok')?.searchText).toContain('red sea');
+  });
+
   it('keeps events without a place', () => {
     const event = rawEvent({ id: 'noplace' });
     delete event['location'];

@@ -13,7 +13,7 @@ import { indexEvents } from './index-events';
 import { rawId, reportIssues } from './schema-issues';
 import { safeHttpUrl } from './safe-url';
 import { eventSchema, type DatasetHeader, type EventRecord } from './schema';
-import type { Category, ChronoEvent, DataProblem, Dataset, EventSource } from './types';
+import type { Casualties, Category, ChronoEvent, DataProblem, Dataset, EventSource } from './types';
 import { wellFormedEvent } from './well-formed-event';
 
 export const DEFAULT_TITLE = 'Untitled dataset';
@@ -42,6 +42,7 @@ function toSources(
     if (source.title) out.title = source.title;
     if (source.publisher) out.publisher = source.publisher;
     if (source.note) out.note = source.note;
+    if (source.kind) out.kind = source.kind;
     if (source.url) {
       let href = links.get(source.url);
       if (href === undefined) {
@@ -70,8 +71,21 @@ function searchTextOf(event: EventRecord, actors: readonly string[]): string {
   if (event.summary) text += `\n${event.summary}`;
   if (event.location?.name) text += `\n${event.location.name}`;
   if (event.location?.country) text += `\n${event.location.country}`;
+  if (event.location?.sea) text += `\n${event.location.sea}`;
   for (const actor of actors) text += `\n${actor}`;
   return text.toLowerCase();
+}
+
+/** The counts that were given, or undefined when none was: an empty object says nothing. */
+function withoutEmptyParties(casualties: Casualties): Casualties | undefined {
+  const byParty = casualties.byParty?.filter(
+    (party) => party.killed !== undefined || party.injured !== undefined,
+  );
+  const out: Casualties = {};
+  if (casualties.killed !== undefined) out.killed = casualties.killed;
+  if (casualties.injured !== undefined) out.injured = casualties.injured;
+  if (byParty?.length) out.byParty = byParty;
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Each actor once, in the file's order. */
@@ -203,13 +217,10 @@ function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | nu
   };
   if (end.endDate) event.endDate = end.endDate;
   if (data.location) event.location = data.location;
-  if (
-    data.casualties &&
-    (data.casualties.killed !== undefined || data.casualties.injured !== undefined)
-  ) {
-    event.casualties = data.casualties;
-  }
+  const casualties = data.casualties && withoutEmptyParties(data.casualties);
+  if (casualties) event.casualties = casualties;
   if (data.confidence) event.confidence = data.confidence;
+  if (data.confidenceNote) event.confidenceNote = data.confidenceNote;
   if (data.disputed) event.disputed = data.disputed;
   if (id === undefined) ctx.unnamed.push(event);
   return event;

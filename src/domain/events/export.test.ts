@@ -44,6 +44,17 @@ const dataset = makeDataset([
   },
   rawEvent({ id: 'c', date: '2024-02-01', endDate: '2024-02-04', category: 'strikes' }),
   rawEvent({ id: 'd', date: '2023', category: 'strikes' }),
+  // Fields the CSV columns do not carry yet: JSON and GeoJSON keep them.
+  rawEvent({
+    id: 'e',
+    date: '2024-03-06T11:30+03:00',
+    category: 'maritime',
+    location: { lat: 12.8, lon: 45.0, name: 'Off Aden', precision: 'region', sea: 'Gulf of Aden' },
+    casualties: { killed: 3, injured: 4, byParty: [{ party: 'Crew', killed: 3, injured: 4 }] },
+    confidence: 'medium',
+    confidenceNote: 'One agency reported the injuries.',
+    sources: [{ title: 'Release', url: 'https://example.org/e', kind: 'primary' }],
+  }),
 ]);
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;

@@ -23,6 +23,7 @@ export function toRecord(event: ChronoEvent): Record<string, unknown> {
   record['summary'] = event.summary;
   if (event.casualties) record['casualties'] = event.casualties;
   if (event.confidence) record['confidence'] = event.confidence;
+  if (event.confidenceNote) record['confidenceNote'] = event.confidenceNote;
   if (event.disputed) record['disputed'] = event.disputed;
   if (event.related.length) record['related'] = event.related;
   record['sources'] = event.sources.map((source) => ({
@@ -30,6 +31,7 @@ export function toRecord(event: ChronoEvent): Record<string, unknown> {
     ...(source.title ? { title: source.title } : {}),
     ...(source.href || source.rawUrl ? { url: source.href ?? source.rawUrl } : {}),
     ...(source.note ? { note: source.note } : {}),
+    ...(source.kind ? { kind: source.kind } : {}),
   }));
   return record;
 }

@@ -88,6 +88,9 @@ export const idSchema = z
   .max(MAX_NAME_LENGTH, { error: `is too long (over ${MAX_NAME_LENGTH} characters)` })
   .describe('Unique, stable identifier; used in links (?event=...).');
 
+/** primary: the party's own record (a release, a UN document); report: journalism; claim: a party's say-so. */
+export const SOURCE_KINDS = ['primary', 'report', 'claim'] as const;
+
 export const sourceSchema = z
   .object(
     {
@@ -99,6 +102,14 @@ export const sourceSchema = z
       note: text(MAX_TITLE_LENGTH)
         .optional()
         .describe('Remark on the source, e.g. how the title was obtained.'),
+      kind: z
+        .enum(SOURCE_KINDS, {
+          error: (issue) => `${show(issue.input)} is not one of ${SOURCE_KINDS.join(', ')}`,
+        })
+        .optional()
+        .describe(
+          'primary: an official record of a party or the UN (a release, a statement, a resolution); report: journalism or research that checks what it reports; claim: what a party or its outlets say, not checked.',
+        ),
     },
     { error: wrongType('an object') },
   )
@@ -110,7 +121,12 @@ export const locationSchema = z
       lat: finiteNumber(-90, 90, 'latitude').describe('Latitude, WGS 84 degrees.'),
       lon: finiteNumber(-180, 180, 'longitude').describe('Longitude, WGS 84 degrees.'),
       name: text(MAX_NAME_LENGTH).optional().describe('Place name, e.g. "Muscat" or "Off Aden".'),
-      country: text(MAX_NAME_LENGTH).optional().describe('Country or sea area.'),
+      country: text(MAX_NAME_LENGTH)
+        .optional()
+        .describe('The country the place is in, or whose coast it is off; never a sea.'),
+      sea: text(MAX_NAME_LENGTH)
+        .optional()
+        .describe('The sea or gulf, for a place at sea, e.g. "Red Sea" or "Gulf of Aden".'),
       precision: z
         .enum(PLACE_PRECISIONS, {
           error: (issue) => `${show(issue.input)} is not one of ${PLACE_PRECISIONS.join(', ')}`,
@@ -167,7 +183,25 @@ export const eventSchema = z
     summary: text(MAX_TEXT_LENGTH).default('').describe('What happened, in plain text.'),
     casualties: z
       .object(
-        { killed: count.optional(), injured: count.optional() },
+        {
+          killed: count.optional().describe('People killed, all parties.'),
+          injured: count.optional().describe('People injured or wounded, all parties.'),
+          byParty: z
+            .array(
+              z.object(
+                {
+                  party: requiredText(MAX_NAME_LENGTH).describe('Whose people, e.g. "US forces".'),
+                  killed: count.optional(),
+                  injured: count.optional(),
+                },
+                { error: wrongType('an object') },
+              ),
+              { error: 'must be a list of {party, killed, injured}' },
+            )
+            .max(MAX_LIST_LENGTH, { error: `has more than ${MAX_LIST_LENGTH} entries` })
+            .optional()
+            .describe('The same counts by party, where the sources give them.'),
+        },
         { error: wrongType('an object') },
       )
       .optional()
@@ -178,6 +212,9 @@ export const eventSchema = z
       })
       .optional()
       .describe('How well the event is corroborated.'),
+    confidenceNote: text(MAX_TEXT_LENGTH)
+      .optional()
+      .describe('Why the confidence is what it is, e.g. "One outlet reported it".'),
     disputed: text(MAX_TEXT_LENGTH).optional().describe('Where sources disagree, in a sentence.'),
     related: z
       .array(

@@ -1,5 +1,5 @@
 import type { DatePrecision } from './dates';
-import type { LocationRecord, Relation } from './schema';
+import type { EventRecord, LocationRecord, Relation, SourceRecord } from './schema';
 
 export interface Category {
   id: string;
@@ -15,7 +15,10 @@ export interface EventSource {
   /** The original URL text when it was not a safe link, shown as plain text. */
   rawUrl?: string;
   note?: string;
+  kind?: SourceRecord['kind'];
 }
+
+export type Casualties = NonNullable<EventRecord['casualties']>;
 
 export type EventLocation = LocationRecord;
 
@@ -36,12 +39,13 @@ export interface ChronoEvent {
   category: string;
   location?: EventLocation;
   actors: string[];
-  casualties?: { killed?: number; injured?: number };
+  casualties?: Casualties;
   confidence?: 'high' | 'medium' | 'low';
+  confidenceNote?: string;
   disputed?: string;
   related: { id: string; relation: Relation }[];
   sources: EventSource[];
-  /** Lower-cased title, summary, place, country and actors, for text search. */
+  /** Lower-cased title, summary, place, country, sea and actors, for text search. */
   searchText: string;
 }
 

@@ -60,6 +60,7 @@ function events(fieldValue: <T>(valid: fc.Arbitrary<T>) => fc.Arbitrary<T | unkn
       lon: fieldValue(fc.double({ min: -180, max: 180, noNaN: true })),
       name: fieldValue(name),
       country: fieldValue(name),
+      sea: fieldValue(name),
       precision: fieldValue(fc.constantFrom('exact', 'approximate', 'region')),
       radiusKm: fieldValue(fc.double({ min: 0, max: 20_000, noNaN: true })),
       note: fieldValue(name),
@@ -74,6 +75,7 @@ function events(fieldValue: <T>(valid: fc.Arbitrary<T>) => fc.Arbitrary<T | unkn
       publisher: fieldValue(name),
       url: fieldValue(fc.constantFrom('https://example.org/a', 'javascript:alert(1)', ' x ')),
       note: fieldValue(name),
+      kind: fieldValue(fc.constantFrom('primary', 'report', 'claim')),
     },
     { requiredKeys: [] },
   );
@@ -89,8 +91,28 @@ function events(fieldValue: <T>(valid: fc.Arbitrary<T>) => fc.Arbitrary<T | unkn
       location: fieldValue(location),
       actors: fieldValue(fc.array(fieldValue(name), { maxLength: 4 })),
       summary: fieldValue(padded(fc.string({ maxLength: 30 }))),
-      casualties: fieldValue(fc.record({ killed: count, injured: count }, { requiredKeys: [] })),
+      casualties: fieldValue(
+        fc.record(
+          {
+            killed: count,
+            injured: count,
+            byParty: fieldValue(
+              fc.array(
+                fieldValue(
+                  fc.record(
+                    { party: fieldValue(name), killed: count, injured: count },
+                    { requiredKeys: ['party'] },
+                  ),
+                ),
+                { maxLength: 3 },
+              ),
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
       confidence: fieldValue(fc.constantFrom('high', 'medium', 'low')),
+      confidenceNote: fieldValue(name),
       disputed: fieldValue(name),
       related: fieldValue(
         fc.array(

@@ -22,6 +22,7 @@ import {
   MAX_URL_LENGTH,
   PLACE_PRECISIONS,
   RELATIONS,
+  SOURCE_KINDS,
   type EventRecord,
   type LocationRecord,
   type SourceRecord,
@@ -106,6 +107,7 @@ function location(value: unknown): LocationRecord {
     {
       name: optionalText(raw['name'], MAX_NAME_LENGTH),
       country: optionalText(raw['country'], MAX_NAME_LENGTH),
+      sea: optionalText(raw['sea'], MAX_NAME_LENGTH),
       radiusKm:
         raw['radiusKm'] === undefined ? undefined : number(raw['radiusKm'], 0, MAX_RADIUS_KM),
       note: optionalText(raw['note'], MAX_TITLE_LENGTH),
@@ -123,6 +125,7 @@ function source(value: unknown): SourceRecord {
       publisher: optionalText(raw['publisher'], MAX_NAME_LENGTH),
       url: optionalText(raw['url'], MAX_URL_LENGTH),
       note: optionalText(raw['note'], MAX_TITLE_LENGTH),
+      kind: raw['kind'] === undefined ? undefined : oneOf(raw['kind'], SOURCE_KINDS),
     },
   );
 }
@@ -135,9 +138,26 @@ function related(value: unknown): EventRecord['related'][number] {
   };
 }
 
+type PartyCasualties = NonNullable<NonNullable<EventRecord['casualties']>['byParty']>[number];
+
+function partyCasualties(value: unknown): PartyCasualties {
+  const raw = fields(value);
+  return assignDefined<PartyCasualties>(
+    { party: requiredText(raw['party'], MAX_NAME_LENGTH) },
+    { killed: count(raw['killed']), injured: count(raw['injured']) },
+  );
+}
+
 function casualties(value: unknown): EventRecord['casualties'] {
   const raw = fields(value);
-  return assignDefined({}, { killed: count(raw['killed']), injured: count(raw['injured']) });
+  return assignDefined(
+    {},
+    {
+      killed: count(raw['killed']),
+      injured: count(raw['injured']),
+      byParty: raw['byParty'] === undefined ? undefined : list(raw['byParty'], partyCasualties),
+    },
+  );
 }
 
 /** The record as the schema would output it, or undefined when the schema must look at it. */
@@ -165,6 +185,7 @@ export function wellFormedEvent(value: unknown): EventRecord | undefined {
         casualties: raw['casualties'] === undefined ? undefined : casualties(raw['casualties']),
         confidence:
           raw['confidence'] === undefined ? undefined : oneOf(raw['confidence'], CONFIDENCES),
+        confidenceNote: optionalText(raw['confidenceNote'], MAX_TEXT_LENGTH),
         disputed: optionalText(raw['disputed'], MAX_TEXT_LENGTH),
       },
     );

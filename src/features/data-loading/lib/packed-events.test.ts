@@ -38,13 +38,29 @@ describe('packed events', () => {
     }
   });
 
-  it('carry casualties, confidence, disputes and unlocated events', () => {
+  it('carry casualties by party, confidence and its reason, disputes, seas, source kinds and unlocated events', () => {
     const base = eventsOf('../../../../public/data/events.json', 'events.json')[0];
     if (!base) throw new Error('no event');
     const unlocated: ChronoEvent = { ...base };
     delete unlocated.location;
     const events: ChronoEvent[] = [
       { ...base, casualties: { killed: 3 }, confidence: 'low', disputed: 'Who fired first.' },
+      {
+        ...base,
+        id: 'w',
+        casualties: {
+          killed: 3,
+          injured: 0,
+          byParty: [{ party: 'US forces', killed: 3, injured: 0 }, { party: 'Crew' }],
+        },
+        confidence: 'medium',
+        confidenceNote: 'One outlet reported it.',
+        location: { lat: 14, lon: 42, precision: 'region', sea: 'Red Sea' },
+        sources: [
+          { title: 'Release', kind: 'primary' },
+          { title: 'Claim', kind: 'claim' },
+        ],
+      },
       { ...unlocated, id: 'x', casualties: { injured: 0 }, endDate: '2024-01-12' },
       { ...base, id: 'y', sources: [{ rawUrl: 'javascript:alert(1)' }], actors: [] },
     ];

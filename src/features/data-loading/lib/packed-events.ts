@@ -10,7 +10,7 @@
  */
 import type { DatePrecision } from '@/domain/events/dates';
 import type { Relation } from '@/domain/events/schema';
-import type { ChronoEvent, EventLocation, EventSource } from '@/domain/events/types';
+import type { Casualties, ChronoEvent, EventLocation, EventSource } from '@/domain/events/types';
 
 /**
  * Each event's slots in `numbers`; NaN where the event has no value. The packer and the reader
@@ -45,15 +45,18 @@ const TEXT = {
   country: 12,
   placeNote: 13,
   timezone: 14,
+  sea: 15,
+  confidenceNote: 16,
 } as const;
-const TEXT_FIELDS = 15;
+const TEXT_FIELDS = 17;
 /**
- * Each event's slots in `counts`: how many actors, sources and related links it has. Their strings
- * follow one another in `items`: an actor is one, a source five (title, publisher, href, rawUrl,
- * note), a link two (id, relation).
+ * Each event's slots in `counts`: how many actors, sources, related links and parties with
+ * casualties it has. Their entries follow one another in `items`: an actor is one string, a source
+ * six (title, publisher, href, rawUrl, note, kind), a link two (id, relation), a party three (its
+ * name, then killed and injured as the count + 1, 0 where not given).
  */
-const COUNT = { actors: 0, sources: 1, related: 2 } as const;
-const LIST_FIELDS = 3;
+const COUNT = { actors: 0, sources: 1, related: 2, parties: 3 } as const;
+const LIST_FIELDS = 4;
 
 export interface PackedEvents {
   count: number;
@@ -85,6 +88,8 @@ class StringTable {
   }
 }
 
+const countSlot = (value: number | undefined) => (value === undefined ? 0 : value + 1);
+
 export function packEvents(events: readonly ChronoEvent[]): PackedEvents {
   const table = new StringTable();
   const count = events.length;
@@ -111,6 +116,7 @@ export function packEvents(events: readonly ChronoEvent[]): PackedEvents {
     texts[t + TEXT.searchText] = table.add(event.searchText);
     texts[t + TEXT.confidence] = table.ref(event.confidence);
     texts[t + TEXT.disputed] = table.ref(event.disputed);
+    texts[t + TEXT.confidenceNote] = table.ref(event.confidenceNote);
     if (location) {
       numbers[n + NUM.lat] = location.lat;
       numbers[n + NUM.lon] = location.lon;
@@ -120,6 +126,7 @@ export function packEvents(events: readonly ChronoEvent[]): PackedEvents {
       texts[t + TEXT.country] = table.ref(location.country);
       texts[t + TEXT.placeNote] = table.ref(location.note);
       texts[t + TEXT.timezone] = table.ref(location.timezone);
+      texts[t + TEXT.sea] = table.ref(location.sea);
     }
     if (casualties?.killed !== undefined) numbers[n + NUM.killed] = casualties.killed;
     if (casualties?.injured !== undefined) numbers[n + NUM.injured] = casualties.injured;
@@ -127,6 +134,8 @@ export function packEvents(events: readonly ChronoEvent[]): PackedEvents {
     counts[c + COUNT.actors] = event.actors.length;
     counts[c + COUNT.sources] = event.sources.length;
     counts[c + COUNT.related] = event.related.length;
+    const parties = casualties?.byParty ?? [];
+    counts[c + COUNT.parties] = parties.length;
     for (const actor of event.actors) items.push(table.ref(actor));
     for (const source of event.sources) {
       items.push(
@@ -135,9 +144,13 @@ export function packEvents(events: readonly ChronoEvent[]): PackedEvents {
         table.ref(source.href),
         table.ref(source.rawUrl),
         table.ref(source.note),
+        table.ref(source.kind),
       );
     }
     for (const link of event.related) items.push(table.ref(link.id), table.ref(link.relation));
+    for (const party of parties) {
+      items.push(table.ref(party.party), countSlot(party.killed), countSlot(party.injured));
+    }
   }
   return { count, strings: table.strings, numbers, texts, counts, items: Uint32Array.from(items) };
 }
@@ -186,11 +199,13 @@ class Unpacker {
       const href = this.nextText();
       const rawUrl = this.nextText();
       const note = this.nextText();
+      const kind = this.nextText() as EventSource['kind'];
       if (title !== undefined) source.title = title;
       if (publisher !== undefined) source.publisher = publisher;
       if (href !== undefined) source.href = href;
       if (rawUrl !== undefined) source.rawUrl = rawUrl;
       if (note !== undefined) source.note = note;
+      if (kind !== undefined) source.kind = kind;
       sources[s] = source;
     }
     return sources;
@@ -219,22 +234,40 @@ class Unpacker {
     const radiusKm = this.number(n + NUM.radiusKm);
     const note = this.text(texts[t + TEXT.placeNote]);
     const timezone = this.text(texts[t + TEXT.timezone]);
+    const sea = this.text(texts[t + TEXT.sea]);
     if (name !== undefined) location.name = name;
     if (country !== undefined) location.country = country;
+    if (sea !== undefined) location.sea = sea;
     if (radiusKm !== undefined) location.radiusKm = radiusKm;
     if (note !== undefined) location.note = note;
     if (timezone !== undefined) location.timezone = timezone;
     return location;
   }
 
-  private casualties(n: number): ChronoEvent['casualties'] {
+  private nextCount(): number | undefined {
+    const slot = this.packed.items[this.item++] ?? 0;
+    return slot === 0 ? undefined : slot - 1;
+  }
+
+  private casualties(n: number, parties: number): Casualties | undefined {
     const killed = this.number(n + NUM.killed);
     const injured = this.number(n + NUM.injured);
-    if (killed === undefined && injured === undefined) return undefined;
-    const casualties: NonNullable<ChronoEvent['casualties']> = {};
+    const casualties: Casualties = {};
     if (killed !== undefined) casualties.killed = killed;
     if (injured !== undefined) casualties.injured = injured;
-    return casualties;
+    if (parties > 0) {
+      const byParty: NonNullable<Casualties['byParty']> = [];
+      for (let p = 0; p < parties; p++) {
+        const party: NonNullable<Casualties['byParty']>[number] = { party: this.nextText() ?? '' };
+        const partyKilled = this.nextCount();
+        const partyInjured = this.nextCount();
+        if (partyKilled !== undefined) party.killed = partyKilled;
+        if (partyInjured !== undefined) party.injured = partyInjured;
+        byParty.push(party);
+      }
+      casualties.byParty = byParty;
+    }
+    return killed === undefined && injured === undefined && parties === 0 ? undefined : casualties;
   }
 
   /** An event has no key for what it lacks, as when it was parsed. */
@@ -259,17 +292,24 @@ class Unpacker {
       related: this.related(counts[c + COUNT.related] ?? 0),
       searchText: this.text(texts[t + TEXT.searchText]) ?? '',
     };
-    const endDate = this.text(texts[t + TEXT.endDate]);
     const location = this.location(n, t);
-    const casualties = this.casualties(n);
-    const confidence = this.text(texts[t + TEXT.confidence]) as ChronoEvent['confidence'];
-    const disputed = this.text(texts[t + TEXT.disputed]);
-    if (endDate !== undefined) event.endDate = endDate;
+    const casualties = this.casualties(n, counts[c + COUNT.parties] ?? 0);
     if (location) event.location = location;
     if (casualties) event.casualties = casualties;
-    if (confidence !== undefined) event.confidence = confidence;
-    if (disputed !== undefined) event.disputed = disputed;
+    this.optionalTexts(event, t);
     return event;
+  }
+
+  private optionalTexts(event: ChronoEvent, t: number) {
+    const { texts } = this.packed;
+    const endDate = this.text(texts[t + TEXT.endDate]);
+    const confidence = this.text(texts[t + TEXT.confidence]) as ChronoEvent['confidence'];
+    const confidenceNote = this.text(texts[t + TEXT.confidenceNote]);
+    const disputed = this.text(texts[t + TEXT.disputed]);
+    if (endDate !== undefined) event.endDate = endDate;
+    if (confidence !== undefined) event.confidence = confidence;
+    if (confidenceNote !== undefined) event.confidenceNote = confidenceNote;
+    if (disputed !== undefined) event.disputed = disputed;
   }
 }
 

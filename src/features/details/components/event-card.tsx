@@ -1,6 +1,6 @@
 /** The details of one selected event: loaded once there is data to read, not with the first paint. */
 import { knowsTimeOfDay } from '@/domain/events/dates';
-import type { ChronoEvent, Dataset, EventSource } from '@/domain/events/types';
+import type { Casualties, ChronoEvent, Dataset, EventSource } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
 import { formatEventDate, formatInZone } from '@/utils/time-format';
@@ -26,6 +26,12 @@ const DATE_PRECISION_NOTE = {
   approximate: 'The exact date is not known.',
 } as const;
 
+const SOURCE_KIND_TEXT = {
+  primary: 'Primary source',
+  report: 'Report',
+  claim: 'Claim of a party',
+} as const;
+
 function SourceItem({ source }: { source: EventSource }) {
   const label = source.title || source.href || source.rawUrl || 'Untitled source';
   return (
@@ -40,6 +46,11 @@ function SourceItem({ source }: { source: EventSource }) {
       )}
       {source.rawUrl && source.title && <span className="muted"> ({source.rawUrl})</span>}
       {source.note && <span className="muted"> ({source.note})</span>}
+      {source.kind && (
+        <span className={`source-kind source-kind-${source.kind}`}>
+          {SOURCE_KIND_TEXT[source.kind]}
+        </span>
+      )}
     </li>
   );
 }
@@ -64,13 +75,42 @@ function Place({ event }: { event: ChronoEvent }) {
   if (!location) return <p className="muted">No place was published for this event.</p>;
   return (
     <div>
-      <div>{[location.name, location.country].filter(Boolean).join(', ') || 'Unnamed place'}</div>
+      <div>
+        {[location.name, location.country, location.sea].filter(Boolean).join(', ') ||
+          'Unnamed place'}
+      </div>
       <div className="muted">
         {PRECISION_TEXT[location.precision]}
         {location.radiusKm ? ` (within about ${Math.round(location.radiusKm)} km)` : ''}
         {location.note ? `: ${location.note}` : ''}
       </div>
     </div>
+  );
+}
+
+const counted = ({ killed, injured }: { killed?: number; injured?: number }) =>
+  [
+    killed !== undefined ? `${killed} killed` : null,
+    injured !== undefined ? `${injured} injured` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+
+function CasualtyCounts({ casualties }: { casualties: Casualties }) {
+  const total = counted(casualties);
+  return (
+    <>
+      {total && <div>{total}</div>}
+      {casualties.byParty && (
+        <ul className="casualty-parties">
+          {casualties.byParty.map((party, i) => (
+            <li key={i}>
+              {party.party}: {counted(party) || 'no count given'}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -192,21 +232,17 @@ export default function EventCard({ event, dataset }: { event: ChronoEvent; data
           <>
             <dt>Casualties</dt>
             <dd>
-              {[
-                event.casualties.killed !== undefined ? `${event.casualties.killed} killed` : null,
-                event.casualties.injured !== undefined
-                  ? `${event.casualties.injured} injured`
-                  : null,
-              ]
-                .filter(Boolean)
-                .join(', ')}
+              <CasualtyCounts casualties={event.casualties} />
             </dd>
           </>
         )}
         {event.confidence && (
           <>
             <dt>Confidence</dt>
-            <dd>{event.confidence}</dd>
+            <dd>
+              {event.confidence}
+              {event.confidenceNote && <div className="muted">{event.confidenceNote}</div>}
+            </dd>
           </>
         )}
       </dl>

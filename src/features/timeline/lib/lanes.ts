@@ -45,7 +45,10 @@ export function buildLanes(mode: LaneMode, dataset: Dataset, maxLanes = 8): Lane
   const keysOf =
     mode === 'actor'
       ? (event: ChronoEvent) => event.actors
-      : (event: ChronoEvent) => [event.location?.country ?? 'No place given'];
+      : // An event at sea with no coast named belongs to its sea's lane, not to "No place given".
+        (event: ChronoEvent) => [
+          event.location?.country ?? event.location?.sea ?? 'No place given',
+        ];
   const { keys, overflow } = topKeys(dataset.events, keysOf, maxLanes - 1);
   const index = new Map(keys.map((key, i) => [key, i]));
   const lanes: Lane[] = keys.map((key) => ({ key, label: key, color: null }));
