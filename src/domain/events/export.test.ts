@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
 import { citation } from './citation';
-import { neutraliseFormula, toCsv, toDatasetJson, toGeoJson, toRecord } from './export';
+import { toCsv, toDatasetJson, toGeoJson, toRecord } from './export';
 import { parseDataset } from './parse-dataset';
 
 const dataset = makeDataset([
@@ -72,17 +72,16 @@ describe('exports load back in unchanged', () => {
     expect(back.dataset.categories).toEqual(dataset.categories);
   });
 
-  it('csv (formulas stay neutralised text)', () => {
-    const csv = toCsv(dataset.events);
+  it('csv: the same events, title and categories; formulas are text in a spreadsheet', () => {
+    const csv = toCsv(dataset, dataset.events);
     const back = parseDataset({ bytes: bytes(csv), name: 'export.csv' });
     expect(back.problems).toEqual([]);
-    const original = comparable(dataset.events);
-    const loaded = comparable(back.dataset.events);
-    expect(loaded.map((e) => e.id)).toEqual(original.map((e) => e.id));
-    expect(loaded.find((e) => e.id === 'a')).toEqual(original.find((e) => e.id === 'a'));
-    expect(loaded.find((e) => e.id === 'b')?.title).toBe(
-      `'=HYPERLINK("http://evil.example","click")`,
-    );
+    expect(comparable(back.dataset.events)).toEqual(comparable(dataset.events));
+    expect(back.dataset.title).toBe('Test');
+    expect(back.dataset.categories).toEqual(dataset.categories);
+    expect(back.dataset.byId.get('b')?.title).toBe('=HYPERLINK("http://evil.example","click")');
+    // In the file, the cell starts with the apostrophe that makes a spreadsheet show it as text.
+    expect(csv).toContain(`,"'=HYPERLINK(""http://evil.example"",""click"")",`);
     expect(csv).not.toMatch(/^=|,=/m);
   });
 
@@ -90,25 +89,12 @@ describe('exports load back in unchanged', () => {
     const year = dataset.events.find((e) => e.id === 'd');
     expect(year?.datePrecision).toBe('year');
     expect(toRecord(year as (typeof dataset.events)[number])).not.toHaveProperty('datePrecision');
-    const back = parseDataset({ bytes: bytes(toCsv(dataset.events)), name: 'export.csv' });
+    const back = parseDataset({ bytes: bytes(toCsv(dataset, dataset.events)), name: 'export.csv' });
     const loaded = back.dataset.events.find((e) => e.id === 'd');
     expect(loaded && { date: loaded.date, precision: loaded.datePrecision }).toEqual({
       date: '2023',
       precision: 'year',
     });
-  });
-});
-
-describe('neutraliseFormula', () => {
-  it('prefixes anything a spreadsheet would evaluate', () => {
-    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'plain'].map(neutraliseFormula)).toEqual([
-      "'=1+1",
-      "'+1",
-      "'-1",
-      "'@SUM(A1)",
-      "'\tx",
-      'plain',
-    ]);
   });
 });
 

@@ -1,6 +1,18 @@
 import Papa from 'papaparse';
 
+import { escapeFormula, joinList, joinPositional } from './csv-cells';
+import { COLUMNS, CSV_COLUMNS, type Field } from './csv-columns';
+import { parseIsoDate, type DatePrecision } from './dates';
 import type { Category, ChronoEvent, Dataset } from './types';
+
+/**
+ * The precision a date has when none is given, as the loader reads it: a month's for YYYY-MM, a
+ * year's for YYYY, else a day's. An export writes a precision only when it differs from this.
+ */
+export function impliedDatePrecision(date: string): DatePrecision {
+  const resolution = parseIsoDate(date)?.resolution;
+  return resolution === 'month' || resolution === 'year' ? resolution : 'day';
+}
 
 /** The event as a record of the app's own format, so exports load back in. */
 export function toRecord(event: ChronoEvent): Record<string, unknown> {
@@ -10,11 +22,7 @@ export function toRecord(event: ChronoEvent): Record<string, unknown> {
     date: event.date,
   };
   if (event.endDate) record['endDate'] = event.endDate;
-  if (
-    event.datePrecision !== 'day' &&
-    !(event.datePrecision === 'month' && /^\d{4}-\d{2}$/.test(event.date)) &&
-    !(event.datePrecision === 'year' && /^\d{4}$/.test(event.date))
-  ) {
+  if (event.datePrecision !== impliedDatePrecision(event.date)) {
     record['datePrecision'] = event.datePrecision;
   }
   record['category'] = event.category;
@@ -71,6 +79,7 @@ export function toGeoJson(
     {
       type: 'FeatureCollection',
       title,
+      ...(dataset.description ? { description: dataset.description } : {}),
       categories: usedCategories(events, dataset.categories),
       features: events.map((event) => {
         const { location, ...properties } = toRecord(event);
@@ -90,77 +99,69 @@ export function toGeoJson(
   )}\n`;
 }
 
-/**
- * A spreadsheet opens a cell starting with =, +, - or @ as a formula; one from a hostile dataset
- * could run one. A leading apostrophe makes it plain text.
- */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+type Cells = Partial<Record<Field, string | number>>;
+
+function eventCells(event: ChronoEvent): Cells {
+  const location = event.location;
+  const sources = event.sources;
+  return {
+    id: event.id,
+    title: event.title,
+    date: event.date,
+    endDate: event.endDate,
+    datePrecision:
+      event.datePrecision === impliedDatePrecision(event.date) ? undefined : event.datePrecision,
+    category: event.category,
+    lat: location?.lat,
+    lon: location?.lon,
+    place: location?.name,
+    country: location?.country,
+    precision: location?.precision,
+    radiusKm: location?.radiusKm,
+    locationNote: location?.note,
+    timezone: location?.timezone,
+    actors: joinList(event.actors),
+    summary: event.summary,
+    killed: event.casualties?.killed,
+    injured: event.casualties?.injured,
+    confidence: event.confidence,
+    disputed: event.disputed,
+    related: joinList(event.related.map((link) => `${link.id}:${link.relation}`)),
+    sourceUrl: joinPositional(sources.map((source) => source.href ?? source.rawUrl)),
+    sourceTitle: joinPositional(sources.map((source) => source.title)),
+    sourcePublisher: joinPositional(sources.map((source) => source.publisher)),
+    sourceNote: joinPositional(sources.map((source) => source.note)),
+  };
 }
 
-export const CSV_COLUMNS = [
-  'id',
-  'title',
-  'date',
-  'end_date',
-  'date_precision',
-  'category',
-  'lat',
-  'lon',
-  'place',
-  'country',
-  'location_precision',
-  'radius_km',
-  'location_note',
-  'timezone',
-  'actors',
-  'summary',
-  'killed',
-  'injured',
-  'confidence',
-  'disputed',
-  'related',
-  'source_url',
-  'source_title',
-  'source_publisher',
-] as const;
+const FIELDS = Object.keys(COLUMNS) as Field[];
 
-const list = (items: readonly (string | undefined)[]) =>
-  items.map((item) => (item ?? '').replace(/;/g, ',')).join(';');
-
-export function toCsv(events: readonly ChronoEvent[]): string {
-  const rows = events.map((event) => {
-    const location = event.location;
-    const cells: Record<(typeof CSV_COLUMNS)[number], string | number | undefined> = {
-      id: event.id,
-      title: event.title,
-      date: event.date,
-      end_date: event.endDate,
-      date_precision: event.datePrecision === 'day' ? undefined : event.datePrecision,
-      category: event.category,
-      lat: location?.lat,
-      lon: location?.lon,
-      place: location?.name,
-      country: location?.country,
-      location_precision: location?.precision,
-      radius_km: location?.radiusKm,
-      location_note: location?.note,
-      timezone: location?.timezone,
-      actors: list(event.actors),
-      summary: event.summary,
-      killed: event.casualties?.killed,
-      injured: event.casualties?.injured,
-      confidence: event.confidence,
-      disputed: event.disputed,
-      related: event.related.map((link) => `${link.id}:${link.relation}`).join(';'),
-      source_url: list(event.sources.map((source) => source.href ?? source.rawUrl)),
-      source_title: list(event.sources.map((source) => source.title)),
-      source_publisher: list(event.sources.map((source) => source.publisher)),
+/**
+ * Chronomap's CSV of the events: one row each, the dataset's title, description and legend
+ * order on the first row, each row its category's label and colour (see csv-cells.ts for how
+ * cells are written, and parse-csv.ts for how they are read back).
+ */
+export function toCsv(dataset: Dataset, events: readonly ChronoEvent[]): string {
+  const categories = usedCategories(events, dataset.categories);
+  const byId = new Map(categories.map((category) => [category.id, category]));
+  const rows = events.map((event, i) => {
+    const category = byId.get(event.category);
+    const cells: Cells = {
+      ...eventCells(event),
+      categoryLabel: category?.label,
+      categoryColor: category?.color,
+      ...(i === 0
+        ? {
+            datasetTitle: dataset.title,
+            datasetDescription: dataset.description,
+            datasetCategories: joinList(categories.map((c) => c.id)),
+          }
+        : {}),
     };
-    return CSV_COLUMNS.map((column) => {
-      const value = cells[column];
-      return typeof value === 'number' ? String(value) : neutraliseFormula(value ?? '');
+    return FIELDS.map((field) => {
+      const value = cells[field];
+      return typeof value === 'number' ? String(value) : escapeFormula(value ?? '');
     });
   });
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+  return `${Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { newline: '\n' })}\n`;
 }

@@ -3,127 +3,174 @@ import Papa from 'papaparse';
 import { countOf } from '@/utils/plural';
 
 import { buildDataset, type BuildResult } from './build-dataset';
+import { readDecimal, splitList, splitPositional, unescapeFormula } from './csv-cells';
+import { chronomapColumns, COLUMNS, type Field } from './csv-columns';
+import { csvDatasetHeader, type RowCell } from './csv-dataset-header';
 import { DatasetError, MAX_EVENTS } from './dataset-error';
+import { MAX_NAME_LENGTH, RELATIONS } from './schema';
 import { collectSkippedRows, type SkippedRows } from './skipped-rows';
 import type { DataProblem } from './types';
 
-/** Spreadsheet-friendly names for each field; the first is the documented one. */
-const COLUMNS = {
-  id: ['id'],
-  title: ['title', 'name', 'headline'],
-  date: ['date', 'start_date', 'start'],
-  endDate: ['end_date', 'enddate', 'end'],
-  datePrecision: ['date_precision', 'dateprecision'],
-  category: ['category', 'type'],
-  lat: ['lat', 'latitude'],
-  lon: ['lon', 'lng', 'long', 'longitude'],
-  place: ['place', 'location', 'place_name'],
-  country: ['country'],
-  precision: ['location_precision', 'precision'],
-  radiusKm: ['radius_km', 'radiuskm'],
-  locationNote: ['location_note'],
-  timezone: ['timezone', 'time_zone', 'tz'],
-  actors: ['actors', 'actor'],
-  summary: ['summary', 'description'],
-  killed: ['killed', 'deaths'],
-  injured: ['injured'],
-  confidence: ['confidence'],
-  disputed: ['disputed'],
-  related: ['related'],
-  sourceUrl: ['source_url', 'source_urls', 'sources', 'url'],
-  sourceTitle: ['source_title', 'source_titles'],
-  sourcePublisher: ['source_publisher', 'source_publishers', 'publisher'],
-} as const;
+export { chronomapColumns };
 
-type Field = keyof typeof COLUMNS;
+/** The number fields, and where the schema reports them (a misread cell is reported once). */
+const NUMBER_PATHS = {
+  lat: 'location.lat',
+  lon: 'location.lon',
+  radiusKm: 'location.radiusKm',
+  killed: 'casualties.killed',
+  injured: 'casualties.injured',
+} as const satisfies Partial<Record<Field, string>>;
 
-const normalise = (name: string) =>
-  name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
+type NumberField = keyof typeof NUMBER_PATHS;
 
-/** Where each of Chronomap's fields is among a header's columns, by the names it knows. */
-export function chronomapColumns(header: readonly string[]): Map<Field, number> {
-  const names = header.map(normalise);
-  const columnOf = new Map<Field, number>();
-  for (const [field, aliases] of Object.entries(COLUMNS) as [Field, readonly string[]][]) {
-    const index = names.findIndex((name) => aliases.includes(name));
-    if (index >= 0) columnOf.set(field, index);
+/** A row's cells by field, as plain text: trimmed, the export's formula escape undone. */
+type Get = (field: Field) => string | undefined;
+
+function sourcesOf(get: Get) {
+  const urls = splitPositional(get('sourceUrl'));
+  const titles = splitPositional(get('sourceTitle'));
+  const publishers = splitPositional(get('sourcePublisher'));
+  const notes = splitPositional(get('sourceNote'));
+  const count = Math.max(urls.length, titles.length, publishers.length, notes.length);
+  const sources: Record<string, string>[] = [];
+  for (let i = 0; i < count; i++) {
+    const source = {
+      ...(urls[i] ? { url: urls[i] } : {}),
+      ...(titles[i] ? { title: titles[i] } : {}),
+      ...(publishers[i] ? { publisher: publishers[i] } : {}),
+      ...(notes[i] ? { note: notes[i] } : {}),
+    };
+    // A place empty in every column ("a;;b", a trailing ";") is no source.
+    if (Object.keys(source).length > 0) sources.push(source);
   }
-  return columnOf;
+  return sources;
 }
 
-/** Cells holding lists separate their items with ";". */
-export function splitList(cell: string | undefined): string[] {
-  return (cell ?? '')
-    .split(';')
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
-/** A number cell stays text when it is not a number, so the problem report can quote it. */
-function numberCell(cell: string | undefined): number | string | undefined {
-  const text = cell?.trim();
-  if (!text) return undefined;
-  const value = Number(text);
-  return Number.isNaN(value) ? text : value;
-}
-
-function sourcesOf(get: (field: Field) => string | undefined) {
-  const urls = splitList(get('sourceUrl'));
-  const titles = splitList(get('sourceTitle'));
-  const publishers = splitList(get('sourcePublisher'));
-  const count = Math.max(urls.length, titles.length, publishers.length);
-  return Array.from({ length: count }, (_, i) => ({
-    ...(urls[i] ? { url: urls[i] } : {}),
-    ...(titles[i] ? { title: titles[i] } : {}),
-    ...(publishers[i] ? { publisher: publishers[i] } : {}),
-  }));
-}
-
+/**
+ * "id:relation" items. An export always writes the relation, so the last ":" before one splits
+ * (an id may hold colons); an item without a known relation is an id, a follow-up.
+ */
 function relatedOf(cell: string | undefined) {
   return splitList(cell).map((item) => {
-    const [id = '', relation = 'follow-up'] = item.split(':').map((part) => part.trim());
-    return { id, relation };
+    const colon = item.lastIndexOf(':');
+    const relation = colon < 0 ? '' : item.slice(colon + 1).trim();
+    return (RELATIONS as readonly string[]).includes(relation)
+      ? { id: item.slice(0, colon).trim(), relation }
+      : { id: item, relation: 'follow-up' };
   });
 }
 
 /** One CSV row becomes one raw event record, validated like any other. */
-function toRecord(get: (field: Field) => string | undefined): Record<string, unknown> {
-  const text = (field: Field) => get(field)?.trim() || undefined;
+function toRecord(get: Get, number: (field: NumberField) => number | string | undefined) {
   const record: Record<string, unknown> = {
-    id: text('id'),
+    id: get('id'),
     title: get('title') ?? '',
-    date: text('date') ?? '',
-    endDate: text('endDate'),
-    datePrecision: text('datePrecision'),
-    category: text('category'),
+    date: get('date') ?? '',
+    endDate: get('endDate'),
+    datePrecision: get('datePrecision'),
+    category: get('category'),
     actors: splitList(get('actors')),
     summary: get('summary') ?? '',
-    confidence: text('confidence'),
-    disputed: text('disputed'),
+    confidence: get('confidence'),
+    disputed: get('disputed'),
     related: relatedOf(get('related')),
     sources: sourcesOf(get),
   };
-  const lat = numberCell(get('lat'));
-  const lon = numberCell(get('lon'));
+  const lat = number('lat');
+  const lon = number('lon');
   if (lat !== undefined || lon !== undefined) {
     record['location'] = {
       lat,
       lon,
-      name: text('place'),
-      country: text('country'),
-      precision: text('precision'),
-      radiusKm: numberCell(get('radiusKm')),
-      note: text('locationNote'),
-      timezone: text('timezone'),
+      name: get('place'),
+      country: get('country'),
+      precision: get('precision'),
+      radiusKm: number('radiusKm'),
+      note: get('locationNote'),
+      timezone: get('timezone'),
     };
   }
-  const killed = numberCell(get('killed'));
-  const injured = numberCell(get('injured'));
+  const killed = number('killed');
+  const injured = number('injured');
   if (killed !== undefined || injured !== undefined) record['casualties'] = { killed, injured };
   return record;
+}
+
+/** A header's cells for a field, as plain text: trimmed, the export's formula escape undone. */
+function cellReader(header: readonly string[]) {
+  const columnOf = chronomapColumns(header);
+  const cell: RowCell = (row, field) => {
+    const index = columnOf.get(field);
+    const text = index === undefined ? undefined : row[index]?.trim();
+    return text ? unescapeFormula(text) : undefined;
+  };
+  return {
+    columnOf,
+    cell,
+    /** The file's own name for a field's column, for the problems. */
+    columnName: (field: Field) => header[columnOf.get(field) ?? -1]?.trim() || COLUMNS[field][0],
+  };
+}
+
+const quoted = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+interface RowProblems {
+  extra: DataProblem[];
+  /** Schema paths already reported by column, per record: the schema would say them again. */
+  reported: Map<number, Set<string>>;
+}
+
+/** Each row as a raw record, made only when it is validated: never all of them at once. */
+function* rowRecords(
+  header: readonly string[],
+  rows: readonly string[][],
+  { cell }: ReturnType<typeof cellReader>,
+  { extra, reported }: RowProblems,
+) {
+  for (const [i, row] of rows.entries()) {
+    const record = i + 1;
+    if (row.length !== header.length) {
+      extra.push({
+        record,
+        field: '',
+        message: `has ${countOf(row.length, 'cell')} but the header has ${header.length}; missing cells are empty, extra ones ignored`,
+        severity: 'warning',
+      });
+    }
+    const get = (field: Field) => cell(row, field);
+    yield toRecord(get, (field) => {
+      const text = get(field);
+      if (text === undefined) return undefined;
+      const value = readDecimal(text);
+      if (value !== null && Number.isFinite(value)) return value;
+      const why = misread(text, value);
+      if (why) {
+        const id = get('id');
+        const path = NUMBER_PATHS[field];
+        extra.push({
+          record,
+          ...(id && id.length <= MAX_NAME_LENGTH ? { id } : {}),
+          field: path,
+          message: `${quoted(text)} ${why}`,
+          severity: 'error',
+        });
+        reported.set(record, (reported.get(record) ?? new Set()).add(path));
+      }
+      // Still given to the schema, which skips the row and reports its other problems.
+      return text;
+    });
+  }
+}
+
+/**
+ * Why a cell that is no decimal is refused, when the schema's "must be a number" would mislead:
+ * JavaScript reads "0x1A" as 26 and "Infinity" as a number, and a decimal beyond ±1.8e308 as
+ * Infinity. Null when the cell is plainly not a number ("abc", "12,5").
+ */
+function misread(text: string, decimal: number | null): string | null {
+  if (decimal !== null) return 'is too large a number';
+  return Number.isNaN(Number(text)) ? null : 'is not a decimal number';
 }
 
 /** CSV with a header row: one event per row, parsed by Papa Parse (quotes, newlines in cells). */
@@ -132,9 +179,8 @@ export function parseCsv(text: string): BuildResult & { skippedRows: SkippedRows
   const [header, ...rows] = parsed.data;
   if (!header || header.length < 2)
     throw new DatasetError('The CSV has no header row naming its columns.');
-  const names = header.map(normalise);
-  const columnOf = chronomapColumns(header);
-  const missing = (['title', 'date'] as const).filter((field) => !columnOf.has(field));
+  const reader = cellReader(header);
+  const missing = (['title', 'date'] as const).filter((field) => !reader.columnOf.has(field));
   if (missing.length) {
     throw new DatasetError(
       `The CSV has no ${missing.join(' or ')} column. Its columns are: ${header.slice(0, 20).join(', ')}.`,
@@ -147,28 +193,22 @@ export function parseCsv(text: string): BuildResult & { skippedRows: SkippedRows
       'too-large',
     );
   }
-  const extra: DataProblem[] = [];
-  // A generator: each row becomes a record only when it is validated, never all at once.
-  function* records() {
-    for (const [i, row] of rows.entries()) {
-      if (row.length !== names.length) {
-        extra.push({
-          record: i + 1,
-          field: '',
-          message: `has ${countOf(row.length, 'cell')} but the header has ${names.length}; missing cells are empty, extra ones ignored`,
-          severity: 'warning',
-        });
-      }
-      yield toRecord((field) => {
-        const index = columnOf.get(field);
-        return index === undefined ? undefined : row[index];
-      });
-    }
-  }
-  const result = buildDataset({ categories: [] }, records());
+  const metadata = csvDatasetHeader({
+    rows,
+    cell: reader.cell,
+    has: (field) => reader.columnOf.has(field),
+    columnName: reader.columnName,
+  });
+  const found: RowProblems = { extra: [], reported: new Map() };
+  const result = buildDataset(metadata.header, rowRecords(header, rows, reader, found));
   const ids = new Map(result.dataset.events.map((event) => [event.record, event.id]));
-  for (const problem of extra) problem.id = ids.get(problem.record);
-  const problems = [...extra, ...result.problems].sort((a, b) => a.record - b.record);
+  for (const problem of [...metadata.problems, ...found.extra])
+    problem.id ??= ids.get(problem.record);
+  const problems = [
+    ...metadata.problems,
+    ...found.extra,
+    ...result.problems.filter((problem) => !found.reported.get(problem.record)?.has(problem.field)),
+  ].sort((a, b) => a.record - b.record);
   return {
     dataset: result.dataset,
     problems,

@@ -84,7 +84,8 @@ export default function ExportDialog({
     // The writers (and the CSV library) load on first use: most visits never export.
     const { toCsv, toDatasetJson, toGeoJson } = await import('@/domain/events/export');
     const base = exportBaseName(dataset.title, new Date());
-    if (format === 'csv') downloadText(toCsv(events), `${base}.csv`, 'text/csv;charset=utf-8');
+    if (format === 'csv')
+      downloadText(toCsv(dataset, events), `${base}.csv`, 'text/csv;charset=utf-8');
     else if (format === 'geojson')
       downloadText(toGeoJson(dataset, events), `${base}.geojson`, 'application/geo+json');
     else downloadText(toDatasetJson(dataset, events), `${base}.json`, 'application/json');
