@@ -157,7 +157,7 @@ for (const format of ['CSV', 'GeoJSON', 'JSON']) {
     );
     if (format === 'CSV') {
       expect(text.split('\n')[0]).toBe(
-        'id,title,date,end_date,date_precision,category,lat,lon,place,country,location_precision,radius_km,location_note,timezone,actors,summary,killed,injured,confidence,disputed,related,source_url,source_title,source_publisher,source_note,category_label,category_color,dataset_title,dataset_description,dataset_categories',
+        'id,title,date,end_date,date_precision,category,lat,lon,place,country,sea,location_precision,radius_km,location_note,timezone,actors,summary,killed,injured,casualties_by_party,confidence,confidence_note,disputed,related,source_url,source_title,source_publisher,source_note,source_kind,category_label,category_color,dataset_title,dataset_description,dataset_categories',
       );
     }
     // Load the file back through the app and compare what it shows.

@@ -10,6 +10,7 @@ import {
   DATE_PRECISIONS,
   PLACE_PRECISIONS,
   RELATIONS,
+  SOURCE_KINDS,
   type DatasetFileInput,
 } from '@/domain/events/schema';
 
@@ -88,6 +89,7 @@ const location = fc.record(
     lon: degrees(180),
     name: someText(),
     country: someText(),
+    sea: someText(),
     precision: fc.constantFrom(...PLACE_PRECISIONS),
     radiusKm: fc.double({ min: 0, max: 20_000, noNaN: true }).map((value) => value || 0),
     note: someText(),
@@ -113,6 +115,7 @@ const source = fc
       title: someText(),
       publisher: someText(),
       note: someText(),
+      kind: fc.constantFrom(...SOURCE_KINDS),
     },
     { requiredKeys: [] },
   )
@@ -132,10 +135,21 @@ const event = fc.record(
     actors: fc.array(someText(4), { maxLength: 4 }),
     summary: hostile(10),
     casualties: fc.record(
-      { killed: fc.nat(100_000_000), injured: fc.nat(1_000) },
+      {
+        killed: fc.nat(100_000_000),
+        injured: fc.nat(1_000),
+        byParty: fc.array(
+          fc.record(
+            { party: someText(4), killed: fc.nat(1_000), injured: fc.nat(1_000) },
+            { requiredKeys: ['party'] },
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+      },
       { requiredKeys: [] },
     ),
     confidence: fc.constantFrom(...CONFIDENCES),
+    confidenceNote: someText(),
     disputed: someText(),
     sources: fc.array(source, { maxLength: 3 }),
   },

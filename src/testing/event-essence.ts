@@ -20,6 +20,7 @@ export function essence(event: ChronoEvent) {
     sources: event.sources,
     casualties: event.casualties,
     confidence: event.confidence,
+    confidenceNote: event.confidenceNote,
     disputed: event.disputed,
     related: event.related,
   };

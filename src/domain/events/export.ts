@@ -116,6 +116,7 @@ function eventCells(event: ChronoEvent): Cells {
     lon: location?.lon,
     place: location?.name,
     country: location?.country,
+    sea: location?.sea,
     precision: location?.precision,
     radiusKm: location?.radiusKm,
     locationNote: location?.note,
@@ -124,13 +125,20 @@ function eventCells(event: ChronoEvent): Cells {
     summary: event.summary,
     killed: event.casualties?.killed,
     injured: event.casualties?.injured,
+    casualtiesByParty: joinList(
+      (event.casualties?.byParty ?? []).map(
+        (party) => `${party.party}:${party.killed ?? ''}:${party.injured ?? ''}`,
+      ),
+    ),
     confidence: event.confidence,
+    confidenceNote: event.confidenceNote,
     disputed: event.disputed,
     related: joinList(event.related.map((link) => `${link.id}:${link.relation}`)),
     sourceUrl: joinPositional(sources.map((source) => source.href ?? source.rawUrl)),
     sourceTitle: joinPositional(sources.map((source) => source.title)),
     sourcePublisher: joinPositional(sources.map((source) => source.publisher)),
     sourceNote: joinPositional(sources.map((source) => source.note)),
+    sourceKind: joinPositional(sources.map((source) => source.kind)),
   };
 }
 

@@ -32,6 +32,7 @@ function sourcesOf(get: Get) {
   const titles = splitPositional(get('sourceTitle'));
   const publishers = splitPositional(get('sourcePublisher'));
   const notes = splitPositional(get('sourceNote'));
+  const kinds = splitPositional(get('sourceKind'));
   const count = Math.max(urls.length, titles.length, publishers.length, notes.length);
   const sources: Record<string, string>[] = [];
   for (let i = 0; i < count; i++) {
@@ -41,6 +42,8 @@ function sourcesOf(get: Get) {
       ...(publishers[i] ? { publisher: publishers[i] } : {}),
       ...(notes[i] ? { note: notes[i] } : {}),
     };
+    // A kind alone describes no source: it only qualifies one the other columns give.
+    if (Object.keys(source).length > 0 && kinds[i]) Object.assign(source, { kind: kinds[i] });
     // A place empty in every column ("a;;b", a trailing ";") is no source.
     if (Object.keys(source).length > 0) sources.push(source);
   }
@@ -61,6 +64,23 @@ function relatedOf(cell: string | undefined) {
   });
 }
 
+/**
+ * "party:killed:injured" items, either count empty; the last two ":" split, as a party's name
+ * may hold colons. A count that is not a decimal goes to the schema as text, which reports it.
+ */
+function byPartyOf(cell: string | undefined) {
+  return splitList(cell).map((item) => {
+    const [injured = '', killed = '', ...name] = item.split(':').reverse();
+    const count = (text: string) =>
+      text.trim() === '' ? undefined : (readDecimal(text) ?? text.trim());
+    return {
+      party: name.reverse().join(':').trim(),
+      killed: count(killed),
+      injured: count(injured),
+    };
+  });
+}
+
 /** One CSV row becomes one raw event record, validated like any other. */
 function toRecord(get: Get, number: (field: NumberField) => number | string | undefined) {
   const record: Record<string, unknown> = {
@@ -73,6 +93,7 @@ function toRecord(get: Get, number: (field: NumberField) => number | string | un
     actors: splitList(get('actors')),
     summary: get('summary') ?? '',
     confidence: get('confidence'),
+    confidenceNote: get('confidenceNote'),
     disputed: get('disputed'),
     related: relatedOf(get('related')),
     sources: sourcesOf(get),
@@ -85,6 +106,7 @@ function toRecord(get: Get, number: (field: NumberField) => number | string | un
       lon,
       name: get('place'),
       country: get('country'),
+      sea: get('sea'),
       precision: get('precision'),
       radiusKm: number('radiusKm'),
       note: get('locationNote'),
@@ -93,7 +115,9 @@ function toRecord(get: Get, number: (field: NumberField) => number | string | un
   }
   const killed = number('killed');
   const injured = number('injured');
-  if (killed !== undefined || injured !== undefined) record['casualties'] = { killed, injured };
+  const byParty = byPartyOf(get('casualtiesByParty'));
+  if (killed !== undefined || injured !== undefined || byParty.length)
+    record['casualties'] = { killed, injured, ...(byParty.length ? { byParty } : {}) };
   return record;
 }
 
