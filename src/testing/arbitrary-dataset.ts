@@ -119,7 +119,8 @@ const source = fc
     },
     { requiredKeys: [] },
   )
-  .filter((value) => Object.keys(value).length > 0);
+  // A kind only qualifies a source: alone it is still a source of nothing.
+  .filter((value) => Object.keys(value).some((key) => key !== 'kind'));
 
 const category = fc.oneof(fc.constantFrom('maritime', 'diplomacy', 'uncategorised'), someText(3));
 
