@@ -10,12 +10,7 @@ import {
 } from 'react';
 
 import { queryTerms } from '@/domain/events/filter-events';
-import {
-  recordNoun,
-  type Category,
-  type ChronoEvent,
-  type DataProblem,
-} from '@/domain/events/types';
+import type { Category, ChronoEvent } from '@/domain/events/types';
 import { useAppStore } from '@/store/app-store';
 import { selectTotalCount, selectVisibleEvents } from '@/store/selectors';
 import { markOnce } from '@/utils/perf-marks';
@@ -29,13 +24,6 @@ import { sortEvents, type SortKey } from '../lib/sort';
 import './events-list.css';
 
 const ROW_HEIGHT = 56;
-
-/** Records skipped while loading, each once (a record may have several problems). */
-function skippedCount(problems: readonly DataProblem[]) {
-  const records = new Set<number>();
-  for (const problem of problems) if (problem.severity === 'error') records.add(problem.record);
-  return records.size;
-}
 
 function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
   return (
@@ -92,11 +80,6 @@ export function EventsList({
   const visible = useAppStore(selectVisibleEvents);
   const total = useAppStore(selectTotalCount);
   const hasDataset = useAppStore((s) => s.dataset !== null);
-  // Only a dataset with no events at all counts its skipped records, to say why it is empty.
-  const empty = useAppStore((s) => s.dataset?.events.length === 0);
-  const problems = useAppStore((s) => s.problems);
-  const skipped = useMemo(() => (empty ? skippedCount(problems) : 0), [empty, problems]);
-  const noun = useAppStore((s) => recordNoun(s.recordKind));
   const categories = useAppStore((s) => s.dataset?.categories);
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.query);
@@ -228,19 +211,11 @@ export function EventsList({
       {events.length === 0 ? (
         <div ref={scrollRef} className="events-scroll" data-testid="events-scroll">
           {/* Before a dataset is in there is nothing to widen or clear: the loading bar speaks. */}
-          {hasDataset &&
-            (empty ? (
-              <p className="muted empty-list" data-testid="empty-dataset">
-                This dataset has no events
-                {skipped > 0
-                  ? `: ${skipped === 1 ? `its one ${noun} was` : `all ${countOf(skipped, noun)} were`} skipped — see Data problems.`
-                  : '.'}
-              </p>
-            ) : (
-              <p className="muted empty-list">
-                No events match. Widen the time window or clear the filters.
-              </p>
-            ))}
+          {hasDataset && (
+            <p className="muted empty-list">
+              No events match. Widen the time window or clear the filters.
+            </p>
+          )}
         </div>
       ) : (
         <div
