@@ -1,5 +1,5 @@
 import { deriveCategory, UNCATEGORISED } from './categories';
-import { parseIsoDate, type DatePrecision } from './dates';
+import { impliedPrecision, parseIsoDate, type DatePrecision } from './dates';
 import {
   dropDanglingRelations,
   linkableName,
@@ -195,9 +195,7 @@ function toEvent(record: number, value: unknown, ctx: Context): ChronoEvent | nu
   if (!date) return null; // unreachable: the schema checked it
   const end = spanEnd(record, id, data, date.start, date.end, ctx.problems);
   const categoryId = resolveCategory(record, id, data.category, ctx);
-  const precision: DatePrecision =
-    data.datePrecision ??
-    (date.resolution === 'month' || date.resolution === 'year' ? date.resolution : 'day');
+  const precision: DatePrecision = data.datePrecision ?? impliedPrecision(date.resolution);
   const actors = uniqueActors(linkableNames(record, id, 'actors', data.actors, ctx.problems));
   const event: ChronoEvent = {
     id: id ?? '',

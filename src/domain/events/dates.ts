@@ -7,6 +7,11 @@ export const DAY_MS = 86_400_000;
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
 
+/** The precision a date has when none is given: a month's for YYYY-MM, a year's for YYYY, else a day's. */
+export function impliedPrecision(resolution: ParsedDate['resolution']): DatePrecision {
+  return resolution === 'month' || resolution === 'year' ? resolution : 'day';
+}
+
 export interface ParsedDate {
   /** First instant covered, UTC ms. */
   start: number;

@@ -2,16 +2,12 @@ import Papa from 'papaparse';
 
 import { escapeFormula, joinList, joinPositional } from './csv-cells';
 import { COLUMNS, CSV_COLUMNS, type Field } from './csv-columns';
-import { parseIsoDate, type DatePrecision } from './dates';
+import { impliedPrecision, parseIsoDate, type DatePrecision } from './dates';
 import type { Category, ChronoEvent, Dataset } from './types';
 
-/**
- * The precision a date has when none is given, as the loader reads it: a month's for YYYY-MM, a
- * year's for YYYY, else a day's. An export writes a precision only when it differs from this.
- */
+/** The precision the loader gives this date when none is written: an export writes one only when it differs. */
 export function impliedDatePrecision(date: string): DatePrecision {
-  const resolution = parseIsoDate(date)?.resolution;
-  return resolution === 'month' || resolution === 'year' ? resolution : 'day';
+  return impliedPrecision(parseIsoDate(date)?.resolution ?? 'day');
 }
 
 /** The event as a record of the app's own format, so exports load back in. */
