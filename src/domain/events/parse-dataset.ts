@@ -1,4 +1,5 @@
 import { DEFAULT_TITLE, type BuildResult } from './build-dataset';
+import { colouredByCount } from './categories';
 import { DatasetError, MAX_BYTES } from './dataset-error';
 import { parseCsv } from './parse-csv';
 import { isFeatureCollection, parseGeoJson } from './parse-geojson';
@@ -92,8 +93,12 @@ export function titled(output: ParseOutput, name: string): ParseOutput {
   return output;
 }
 
+/** A CSV declares no categories: they are coloured by size, as a reading's are. */
 export function parseCsvDataset(text: string): ParseOutput {
-  return { ...parseCsv(text), format: 'csv', recordKind: 'row' };
+  const output = parseCsv(text);
+  const { dataset } = output;
+  dataset.categories = colouredByCount(dataset.categories, dataset.categoryCounts);
+  return { ...output, format: 'csv', recordKind: 'row' };
 }
 
 /** A parsed JSON value in Chronomap's own format: a FeatureCollection, a dataset or a list. */
