@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
-import { cellDegrees, covers, eventsInCell, gridArea, gridFeatures } from './grid';
+import { cellDegrees, eventsInCell, gridFeatures } from './grid';
+import { covers, gridArea } from './grid-area';
 
 const categories: Category[] = [
   { id: 'maritime', label: 'Maritime', color: '#0072B2' },
