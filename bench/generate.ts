@@ -110,3 +110,26 @@ export function toCsv(count: number, seed?: number): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * Chronomap's own CSV with `categories` distinct categories over `rows` rows (issue 30): each
+ * category once, then the rest skewed towards the first ones, so a few are common and most rare.
+ * Category `c0` is the most common; the highest numbers occur once. With `actors`, as many
+ * distinct actors (`a0`…), spread the same way.
+ */
+export function manyCategoriesCsv(rows: number, categories: number, actors = 0, seed = 7): string {
+  const next = random(seed);
+  const skewed = (i: number, distinct: number) =>
+    i < distinct ? i : Math.floor(distinct * next() ** 4);
+  const lines = [`id,title,date,category,lat,lon${actors ? ',actors' : ''}`];
+  for (let i = 0; i < rows; i++) {
+    const category = skewed(i, categories);
+    const day = Math.floor(next() * DAYS);
+    const date = new Date(START + day * 86_400_000).toISOString().slice(0, 10);
+    const [lon, lat, spread] = CENTRES[i % CENTRES.length] as [number, number, number];
+    const place = `${(lat + (next() - 0.5) * spread).toFixed(4)},${(lon + (next() - 0.5) * spread).toFixed(4)}`;
+    const actor = actors ? `,a${skewed(i, actors)}` : '';
+    lines.push(`m${i},Event ${i},${date},c${category},${place}${actor}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

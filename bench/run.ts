@@ -6,6 +6,8 @@
  *
  *   npm run bench -- --sizes=10000,100000 --runs=3 --soak-minutes=10 --no-build --out=latest
  *   npm run bench -- --grab=lanes   (the scrub grabs the window in the lanes, on the marks)
+ *   npm run bench -- --only=categories --categories=50000   (the many-categories case alone)
+ *   npm run bench -- --no-build --dist=/tmp/dist-x   (an app already built elsewhere)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 
 import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium.ts';
 
-import { DAYS, START, syntheticEvents, toCsv, toJson } from './generate.ts';
+import { DAYS, manyCategoriesCsv, START, syntheticEvents, toCsv, toJson } from './generate.ts';
 import {
   armClickLatency,
   installInstrumentation,
@@ -27,6 +29,13 @@ import {
   stopFrames,
   whenFramesSettle,
 } from './instrument.ts';
+import {
+  manyCategoriesBudget,
+  manyCategoriesMarkdown,
+  measureManyCategories,
+  type ManyCategoriesResult,
+  type ManyCategoriesRun,
+} from './many-categories.ts';
 import {
   measureReading,
   readingMarkdown,
@@ -54,6 +63,13 @@ const OUT = arg('out', 'latest');
 const GRAB = arg('grab', 'histogram') === 'lanes' ? 'lanes' : 'histogram';
 /** Rows of the CSV that needs a reading (0: not measured); by default the million, when it runs. */
 const READING_SIZE = Number(arg('reading', SIZES.includes(1_000_000) ? '1000000' : '0'));
+/** Distinct categories in the many-categories case's 100,000 rows (0: not measured). */
+const CATEGORIES = Number(arg('categories', '50000'));
+const MANY_CATEGORY_ROWS = 100_000;
+/** `--only=categories`: that case alone, without the sizes, the reading step or the soak. */
+const ONLY = arg('only', '');
+/** Where the app's build is served from (it is built there unless --no-build). */
+const DIST = arg('dist', `${root}/dist`);
 const VIEWPORT = { width: 1280, height: 800 };
 const DAY = 86_400_000;
 const SCRUB_STEPS = 120;
@@ -85,6 +101,55 @@ function foreignFile(size: number): string {
     writeFileSync(path, toForeignCsv(size));
   }
   return name;
+}
+
+/** The many-categories case's file, and its control: the same rows in a few categories. */
+const CONTROL_CATEGORIES = 8;
+
+function manyCategoriesFile(categories: number): string {
+  const name = `many-categories-${categories}.csv`;
+  const path = `${root}/bench/.data/${name}`;
+  mkdirSync(`${root}/bench/.data`, { recursive: true });
+  if (!existsSync(path)) {
+    console.log(`generating ${name}…`);
+    writeFileSync(path, manyCategoriesCsv(MANY_CATEGORY_ROWS, categories));
+  }
+  return name;
+}
+
+async function manyCategoriesRuns(browser: Browser, base: string, categories: number) {
+  const file = manyCategoriesFile(categories);
+  const runs: ManyCategoriesRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    console.log(`${categories.toLocaleString('en')} categories: run ${i + 1} of ${RUNS}`);
+    const page = await newPage(browser);
+    runs.push(await measureManyCategories(page, base, file));
+    await page.context().close();
+  }
+  const pick = (key: keyof ManyCategoriesRun) => median(runs.map((r) => r[key]));
+  return {
+    interactive: pick('interactive'),
+    loadLongTask: pick('loadLongTask'),
+    loadAppScript: pick('loadAppScript'),
+    loadMapLibreScript: pick('loadMapLibreScript'),
+    toggleLongTask: pick('toggleLongTask'),
+    toggleToMapIdle: pick('toggleToMapIdle'),
+    checkboxes: pick('checkboxes'),
+  } satisfies ManyCategoriesRun;
+}
+
+async function manyCategoriesResult(
+  browser: Browser,
+  base: string,
+): Promise<ManyCategoriesResult | null> {
+  if (CATEGORIES <= 0) return null;
+  return {
+    rows: MANY_CATEGORY_ROWS,
+    categories: CATEGORIES,
+    ...(await manyCategoriesRuns(browser, base, CATEGORIES)),
+    control: await manyCategoriesRuns(browser, base, CONTROL_CATEGORIES),
+    controlCategories: CONTROL_CATEGORIES,
+  };
 }
 
 async function readingResult(
@@ -125,7 +190,7 @@ interface BundleFigures {
 }
 
 function bundle(): BundleFigures {
-  const dist = `${root}/dist`;
+  const dist = DIST;
   const html = readFileSync(`${dist}/index.html`, 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
     (m) => m[1] as string,
@@ -686,16 +751,58 @@ function budgets(
   return lines;
 }
 
+/** The cases after the sizes (reading step, many categories, soak), the bundle, the report. */
+async function finish(
+  browser: Browser,
+  base: string,
+  {
+    results,
+    failures,
+    machine,
+  }: { results: SizeResult[]; failures: Map<number, string>; machine: string },
+) {
+  const only = ONLY === 'categories';
+  const reading = only ? null : await readingResult(browser, base, results);
+  const manyCategories = await manyCategoriesResult(browser, base);
+  const soakResult =
+    !only && SOAK_MINUTES > 0 ? await soak(browser, base, dataFile(10_000), SOAK_MINUTES) : null;
+  const bundleFigures = bundle();
+  const report =
+    (only ? '' : markdown(results, bundleFigures, soakResult, machine)) +
+    (reading ? `\n${readingMarkdown(reading, ms)}` : '') +
+    (manyCategories ? `\n${manyCategoriesMarkdown(manyCategories, ms)}` : '');
+  const checks = only ? [] : budgets(results, bundleFigures, failures);
+  if (manyCategories) checks.push(manyCategoriesBudget(manyCategories, ms));
+  if (reading) {
+    const ok = reading.linkLongTaskMax <= 200 && (reading.ratioToOwnFormat ?? 0) <= 1.5;
+    checks.push(
+      `${ok ? '✔' : '✘'} ${reading.size.toLocaleString('en')}-row CSV that needs a reading: no main-thread task over 200 ms ` +
+        `(${ms(reading.linkLongTaskMax)}) and within 1.5× the own-format load (${ratio(reading.ratioToOwnFormat ?? undefined)})`,
+    );
+  }
+  mkdirSync(`${root}/bench/results`, { recursive: true });
+  writeFileSync(
+    `${root}/bench/results/${OUT}.json`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, grab: GRAB, results, reading, manyCategories, bundle: bundleFigures, soak: soakResult, budgets: checks }, null, 2)}\n`,
+  );
+  writeFileSync(
+    `${root}/bench/results/${OUT}.md`,
+    `${report}\nBudgets:\n\n${checks.map((c) => `- ${c}`).join('\n')}\n`,
+  );
+  console.log(`\n${report}\n${checks.join('\n')}\n\nwritten to bench/results/${OUT}.{json,md}`);
+}
+
 async function main() {
   if (BUILD) {
-    run('npx', ['vite', 'build', '--logLevel', 'warn']);
+    run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST]);
     run('npx', ['vite', 'build', '--config', 'bench/vite.floor.config.ts']);
   }
-  const files = new Map(SIZES.map((size) => [size, dataFile(size)]));
+  const sizes = ONLY === 'categories' ? [] : SIZES;
+  const files = new Map(sizes.map((size) => [size, dataFile(size)]));
   const server = await serve([
     { prefix: '/bench-data/', dir: `${root}/bench/.data` },
     { prefix: '/floor/', dir: `${root}/dist-bench/floor` },
-    { prefix: '/', dir: `${root}/dist`, csp: true },
+    { prefix: '/', dir: DIST, csp: true },
   ]);
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
@@ -707,7 +814,7 @@ async function main() {
   const results: SizeResult[] = [];
   const failures = new Map<number, string>();
   try {
-    for (const size of SIZES) {
+    for (const size of sizes) {
       const file = files.get(size) as string;
       const appRuns: AppRun[] = [];
       const floorRuns: FloorRun[] = [];
@@ -781,31 +888,7 @@ async function main() {
           : null,
       });
     }
-    const reading = await readingResult(browser, server.url, results);
-    const soakResult =
-      SOAK_MINUTES > 0 ? await soak(browser, server.url, dataFile(10_000), SOAK_MINUTES) : null;
-    const bundleFigures = bundle();
-    const report =
-      markdown(results, bundleFigures, soakResult, machine) +
-      (reading ? `\n${readingMarkdown(reading, ms)}` : '');
-    const checks = budgets(results, bundleFigures, failures);
-    if (reading) {
-      const ok = reading.linkLongTaskMax <= 200 && (reading.ratioToOwnFormat ?? 0) <= 1.5;
-      checks.push(
-        `${ok ? '✔' : '✘'} ${reading.size.toLocaleString('en')}-row CSV that needs a reading: no main-thread task over 200 ms ` +
-          `(${ms(reading.linkLongTaskMax)}) and within 1.5× the own-format load (${ratio(reading.ratioToOwnFormat ?? undefined)})`,
-      );
-    }
-    mkdirSync(`${root}/bench/results`, { recursive: true });
-    writeFileSync(
-      `${root}/bench/results/${OUT}.json`,
-      `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, grab: GRAB, results, reading, bundle: bundleFigures, soak: soakResult, budgets: checks }, null, 2)}\n`,
-    );
-    writeFileSync(
-      `${root}/bench/results/${OUT}.md`,
-      `${report}\nBudgets:\n\n${checks.map((c) => `- ${c}`).join('\n')}\n`,
-    );
-    console.log(`\n${report}\n${checks.join('\n')}\n\nwritten to bench/results/${OUT}.{json,md}`);
+    await finish(browser, server.url, { results, failures, machine });
   } finally {
     await browser.close();
     server.close();

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
-import { effectiveWindow, eventsInWindow, filterEventsNaive, NO_FILTERS } from './filter-events';
+import {
+  effectiveWindow,
+  eventsInWindow,
+  filterEventsNaive,
+  idSet,
+  NO_FILTERS,
+} from './filter-events';
 
 const day = (d: number) => Date.UTC(2024, 0, d);
 
@@ -117,5 +123,14 @@ describe('filterEventsNaive', () => {
         ids(filterEventsNaive(dataset, NO_FILTERS, window)),
       );
     }
+  });
+});
+
+describe('idSet', () => {
+  it('is one Set per list, holding its ids', () => {
+    const ids = ['a', 'b'];
+    expect(idSet(ids)).toBe(idSet(ids));
+    expect([...idSet(ids)]).toEqual(['a', 'b']);
+    expect(idSet(['a', 'b'])).not.toBe(idSet(ids));
   });
 });

@@ -24,10 +24,25 @@ export function queryTerms(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+const idSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * A list of ids as a Set, made once per list (the store's lists are never changed in place): a
+ * filter of 50,000 categories is read by several views, and each Set of them takes a while.
+ */
+export function idSet(ids: readonly string[]): ReadonlySet<string> {
+  let set = idSets.get(ids);
+  if (!set) {
+    set = new Set(ids);
+    idSets.set(ids, set);
+  }
+  return set;
+}
+
 /** Builds the category/actor/text predicate once, so the per-event test stays cheap. */
 export function eventPredicate(filters: EventFilters): (event: ChronoEvent) => boolean {
-  const categories = filters.categories ? new Set(filters.categories) : null;
-  const actors = filters.actors.length > 0 ? new Set(filters.actors) : null;
+  const categories = filters.categories ? idSet(filters.categories) : null;
+  const actors = filters.actors.length > 0 ? idSet(filters.actors) : null;
   const terms = queryTerms(filters.query);
   return (event) =>
     (!categories || categories.has(event.category)) &&

@@ -5,6 +5,7 @@ import { countOf } from '@/utils/plural';
 import { buildDataset, type BuildResult } from './build-dataset';
 import { readDecimal, splitList, splitPositional, unescapeFormula } from './csv-cells';
 import { chronomapColumns, COLUMNS, type Field } from './csv-columns';
+import { colouredByCount } from './categories';
 import { csvDatasetHeader, type RowCell } from './csv-dataset-header';
 import { DatasetError, MAX_EVENTS } from './dataset-error';
 import { MAX_NAME_LENGTH, RELATIONS } from './schema';
@@ -225,6 +226,11 @@ export function parseCsv(text: string): BuildResult & { skippedRows: SkippedRows
   });
   const found: RowProblems = { extra: [], reported: new Map() };
   const result = buildDataset(metadata.header, rowRecords(header, rows, reader, found));
+  // Categories the file does not declare are coloured by size, as a reading's are.
+  if (metadata.header.categories.length === 0) {
+    const { dataset } = result;
+    dataset.categories = colouredByCount(dataset.categories, dataset.categoryCounts);
+  }
   const ids = new Map(result.dataset.events.map((event) => [event.record, event.id]));
   for (const problem of [...metadata.problems, ...found.extra])
     problem.id ??= ids.get(problem.record);

@@ -75,7 +75,8 @@ export interface Dataset {
   categoryCounts: ReadonlyMap<string, number>;
   /**
    * Each category's start times, sorted: the timeline's histogram bins them for any zoom without
-   * a pass over every event, and the worker that indexes a file builds them, not the page.
+   * a pass over every event, and the worker that indexes a file builds them, not the page. Only
+   * the most common categories' when there are many (MAX_CATEGORY_STARTS).
    */
   categoryStarts: ReadonlyMap<string, Float64Array>;
 }

@@ -4,11 +4,11 @@
  * confirm a proposed reading, seen on the file's head only, before the whole file is read.
  */
 import { buildDataset } from '../events/build-dataset';
-import { PALETTE } from '../events/categories';
+import { colouredByCount } from '../events/categories';
 import { isValidIsoDate } from '../events/dates';
 import { chronomapColumns } from '../events/parse-csv';
 import { collectSkippedRows, type SkippedRows } from '../events/skipped-rows';
-import type { Category, DataProblem, Dataset } from '../events/types';
+import type { DataProblem } from '../events/types';
 
 import { needsGazetteer, readingRecords } from './apply-reading';
 import { gdeltHeader, KNOWN_FORMATS } from './known-formats';
@@ -99,7 +99,10 @@ export async function readTable(
     : null;
   const records = readingRecords(table, reading, problems, { gazetteer });
   const result = buildDataset({ categories: [], ...(title ? { title } : {}) }, records);
-  result.dataset.categories = paletteByCount(result.dataset);
+  result.dataset.categories = colouredByCount(
+    result.dataset.categories,
+    result.dataset.categoryCounts,
+  );
   // Only when there are problems to name: a map of a million ids is seconds of a clean read.
   if (problems.length > 0) {
     const ids = new Map(result.dataset.events.map((event) => [event.record, event.id]));
@@ -112,17 +115,6 @@ export async function readTable(
     reading,
     skippedRows: collectSkippedRows(table.columns, table.rows, all),
   };
-}
-
-/**
- * A column's values become categories coloured in order of size, so the largest ones never share
- * a colour (a derived colour is a hash of the name, and two of ten may well coincide).
- */
-function paletteByCount(dataset: Dataset): Category[] {
-  const count = (category: Category) => dataset.categoryCounts.get(category.id) ?? 0;
-  return [...dataset.categories]
-    .sort((a, b) => count(b) - count(a) || a.id.localeCompare(b.id))
-    .map((category, i) => ({ ...category, color: PALETTE[i % PALETTE.length] ?? category.color }));
 }
 
 /** The single columns a reading names (patterns are checked when they render). */

@@ -1,8 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
+import { idSet } from '@/domain/events/filter-events';
 import { useAppStore } from '@/store/app-store';
 import { selectActorCounts } from '@/store/selectors';
-import { countOf } from '@/utils/plural';
+
+import type { ChecklistItem } from '../lib/checklist';
+
+import { Checklist } from './checklist';
 
 const COLLAPSED = 8;
 /** A stable empty list: a new [] per call would make the store look changed on every render. */
@@ -15,63 +19,37 @@ export function ActorFilter() {
   const toggleActor = useAppStore((s) => s.toggleActor);
   const setActors = useAppStore((s) => s.setActors);
   const counts = useAppStore(selectActorCounts);
-  const [find, setFind] = useState('');
-  const [expanded, setExpanded] = useState(false);
-
-  const shown = useMemo(() => {
-    const needle = find.trim().toLowerCase();
-    const matching = actors.filter((actor) => actor.name.toLowerCase().includes(needle));
-    // Ticked actors stay visible, whatever the search and the collapsed length.
-    const ticked = matching.filter((actor) => selected.includes(actor.name));
-    const rest = matching.filter((actor) => !selected.includes(actor.name));
-    return expanded || needle
-      ? [...ticked, ...rest]
-      : [...ticked, ...rest.slice(0, Math.max(0, COLLAPSED - ticked.length))];
-  }, [actors, find, selected, expanded]);
+  // The dataset lists its actors most common first.
+  const items = useMemo(
+    (): ChecklistItem[] => actors.map(({ name }) => ({ id: name, label: name })),
+    [actors],
+  );
+  const top = useMemo(() => items.slice(0, COLLAPSED), [items]);
+  const ticked = idSet(selected);
 
   if (actors.length === 0) return null;
   return (
-    <fieldset className="actor-filter">
-      <legend>
-        Actors{' '}
-        {selected.length > 0 && (
-          <button type="button" className="link-button" onClick={() => setActors([])}>
-            show all
-          </button>
-        )}
-      </legend>
-      <input
-        type="search"
-        aria-label="Find an actor"
-        placeholder={`Find among ${countOf(actors.length, 'actor')}…`}
-        value={find}
-        onChange={(e) => setFind(e.target.value)}
-      />
-      <ul className="checklist">
-        {shown.map((actor) => (
-          <li key={actor.name}>
-            <label className="category-toggle">
-              <input
-                type="checkbox"
-                checked={selected.includes(actor.name)}
-                onChange={() => toggleActor(actor.name)}
-              />
-              <span className="category-label">{actor.name}</span>
-              <span className="category-count tabular">{counts.get(actor.name) ?? 0}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
-      {!find && actors.length > COLLAPSED && (
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={expanded}
-          onClick={() => setExpanded(!expanded)}
-        >
-          {expanded ? 'Show fewer' : `Show all ${actors.length}`}
-        </button>
-      )}
-    </fieldset>
+    <Checklist
+      className="actor-filter"
+      legend={
+        <>
+          Actors{' '}
+          {selected.length > 0 && (
+            <button type="button" className="link-button" onClick={() => setActors([])}>
+              show all
+            </button>
+          )}
+        </>
+      }
+      noun={['actor', 'actors']}
+      findLabel="Find an actor"
+      items={items}
+      top={top}
+      pinned={ticked}
+      counts={counts}
+      isChecked={(name) => ticked.has(name)}
+      onToggle={toggleActor}
+      searchable
+    />
   );
 }

@@ -1,7 +1,7 @@
-import { useAppStore } from '@/store/app-store';
-import { selectCategoryCounts } from '@/store/selectors';
+import { lazy, Suspense, useEffect } from 'react';
 
-import { ActorFilter } from './actor-filter';
+import { useAppStore } from '@/store/app-store';
+
 import { DateRange } from './date-range';
 import { SearchBox } from './search-box';
 
@@ -35,26 +35,19 @@ function MapKey() {
   );
 }
 
-/** The category toggles are the legend: colour, label and count in the current window. */
-function CategoryToggles() {
-  const dataset = useAppStore((s) => s.dataset);
-  const categories = useAppStore((s) => s.categories);
-  const toggleCategory = useAppStore((s) => s.toggleCategory);
-  const counts = useAppStore(selectCategoryCounts);
+/**
+ * The category and actor lists have nothing to show before a dataset has loaded, so their code
+ * (search, long lists) is fetched after the first paint, while the data is still on its way.
+ */
+const loadChecklists = () => import('./checklists');
+const CategoryFilter = lazy(() => loadChecklists().then((m) => ({ default: m.CategoryFilter })));
+const ActorFilter = lazy(() => loadChecklists().then((m) => ({ default: m.ActorFilter })));
+
+/** What the category list shows before its code or the data has come. */
+function NoCategoriesYet() {
   return (
     <fieldset className="category-toggles">
       <legend>Categories</legend>
-      {dataset?.categories.map((category) => {
-        const checked = categories === null || categories.includes(category.id);
-        return (
-          <label key={category.id} className="category-toggle">
-            <input type="checkbox" checked={checked} onChange={() => toggleCategory(category.id)} />
-            <span className="swatch" style={{ background: category.color }} aria-hidden="true" />
-            <span className="category-label">{category.label}</span>
-            <span className="category-count tabular">{counts.get(category.id) ?? 0}</span>
-          </label>
-        );
-      })}
     </fieldset>
   );
 }
@@ -63,14 +56,19 @@ export function FilterPanel() {
   const clearFilters = useAppStore((s) => s.clearFilters);
   const inView = useAppStore((s) => s.inView);
   const setInView = useAppStore((s) => s.setInView);
+  useEffect(() => {
+    void loadChecklists();
+  }, []);
 
   return (
     <section className="filters-panel" aria-label="Filters">
       <h2 className="panel-title">Filters</h2>
       <SearchBox />
       <DateRange />
-      <CategoryToggles />
-      <ActorFilter />
+      <Suspense fallback={<NoCategoriesYet />}>
+        <CategoryFilter />
+        <ActorFilter />
+      </Suspense>
       <fieldset className="options">
         <legend>Options</legend>
         <label className="category-toggle">

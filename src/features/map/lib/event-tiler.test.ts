@@ -83,3 +83,20 @@ describe('EventTiler', () => {
     expect(pointOfFeature(featureId(40_000, 199_999))).toEqual({ set: 40_000, point: 199_999 });
   });
 });
+
+describe('pointColumns', () => {
+  it('indexes colours, not categories: 70,000 categories in ten colours fit its column', () => {
+    const many: Category[] = Array.from({ length: 70_000 }, (_, i) => ({
+      id: `c${i}`,
+      label: `C${i}`,
+      color: `#00000${i % 10}`,
+    }));
+    const { columns } = pointColumns(
+      [event('last', 'c69999', 1, 1), event('lost', 'no such category', 2, 2)],
+      many,
+    );
+    expect(columns.colors).toHaveLength(11);
+    expect(columns.colors[columns.color[0] ?? -1]).toBe('#000009');
+    expect(columns.colors[columns.color[1] ?? -1]).toBe(FALLBACK_COLOR);
+  });
+});

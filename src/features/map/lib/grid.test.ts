@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { Category, ChronoEvent } from '@/domain/events/types';
 
-import { cellDegrees, covers, eventsInCell, gridArea, gridFeatures } from './grid';
+import { cellDegrees, eventsInCell, gridFeatures } from './grid';
+import { covers, gridArea } from './grid-area';
 
 const categories: Category[] = [
   { id: 'maritime', label: 'Maritime', color: '#0072B2' },
@@ -68,5 +69,18 @@ describe('the grid for very large datasets', () => {
     const events = [at('near', 45, 12.5), at('far', 58.4, 23.6)];
     const cells = gridFeatures(events, 8, categories, area).features;
     expect(cells.map((cell) => cell.properties.id)).toEqual(['near']);
+  });
+
+  it('colours a cell by its commonest category among thousands, ties to the first in the legend', () => {
+    const many: Category[] = Array.from({ length: 5_000 }, (_, i) => ({
+      id: `c${i}`,
+      label: `C${i}`,
+      color: `#${i.toString(16).padStart(6, '0')}`,
+    }));
+    const cell = (events: ChronoEvent[]) => gridFeatures(events, 3, many).features[0]?.properties;
+    expect(
+      cell([at('a', 45, 12, 'c4000'), at('b', 45, 12, 'c7'), at('c', 45, 12, 'c4000')])?.color,
+    ).toBe(many[4000]?.color);
+    expect(cell([at('a', 45, 12, 'c4000'), at('b', 45, 12, 'c7')])?.color).toBe(many[7]?.color);
   });
 });

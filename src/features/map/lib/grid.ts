@@ -2,6 +2,7 @@ import type { Category, ChronoEvent } from '@/domain/events/types';
 import { drawnLatitude } from '@/domain/places/drawn-latitude';
 
 import { FALLBACK_COLOR } from './event-layers';
+import type { Area } from './grid-area';
 
 /** Cells of about 16–32 pixels: the size of a marker, so a cell reads as one. */
 export function cellDegrees(zoom: number): number {
@@ -32,54 +33,6 @@ export function eventsInCell(
   );
 }
 
-/** [west, south, east, north] in degrees. */
-export type Area = [number, number, number, number];
-
-/** What `gridArea` and `covers` read of a view: MapLibre's `LngLatBounds` has these. */
-interface ViewBounds {
-  getWest(): number;
-  getSouth(): number;
-  getEast(): number;
-  getNorth(): number;
-}
-
-/** Below this zoom the whole world is binned: it is a few screens wide at most. */
-const WORLD_ZOOM = 5;
-
-/**
- * What to bin for a view: the view and a view's width and height around it, so panning a little
- * needs no new grid, or the whole world (null) when zoomed out or across the antimeridian.
- * Zoomed in on a million events, binning only this area is what keeps each zoom step quick.
- */
-export function gridArea(view: ViewBounds, zoom: number): Area | null {
-  const [west, south, east, north] = [
-    view.getWest(),
-    view.getSouth(),
-    view.getEast(),
-    view.getNorth(),
-  ];
-  if (zoom < WORLD_ZOOM || west < -180 || east > 180) return null;
-  const width = east - west;
-  const height = north - south;
-  return [
-    Math.max(-180, west - width),
-    Math.max(-90, south - height),
-    Math.min(180, east + width),
-    Math.min(90, north + height),
-  ];
-}
-
-/** Whether a grid binned for `area` covers the whole of `view`. */
-export function covers(area: Area | null, view: ViewBounds): boolean {
-  if (!area) return true;
-  return (
-    view.getWest() >= area[0] &&
-    view.getSouth() >= area[1] &&
-    view.getEast() <= area[2] &&
-    view.getNorth() <= area[3]
-  );
-}
-
 export interface GridCellProperties {
   /** Marks the feature as a cell, like MapLibre's `cluster` flag on clusters. */
   cell: true;
@@ -106,7 +59,7 @@ export function gridFeatures(
   const slots = categories.length + 1;
   const cells = new Map<
     number,
-    { lon: number; lat: number; count: number; byCategory: Uint32Array; id: string }
+    { lon: number; lat: number; count: number; byCategory: Tally; id: string }
   >();
   for (const event of events) {
     const location = event.location;
@@ -120,31 +73,55 @@ export function gridFeatures(
     const key = cellKey(location.lon, lat, size);
     let cell = cells.get(key);
     if (!cell) {
-      cell = { lon: 0, lat: 0, count: 0, byCategory: new Uint32Array(slots), id: event.id };
+      cell = { lon: 0, lat: 0, count: 0, byCategory: newTally(slots), id: event.id };
       cells.set(key, cell);
     }
     cell.lon += location.lon;
     cell.lat += lat;
     cell.count += 1;
-    const i = slot.get(event.category) ?? categories.length;
-    cell.byCategory[i] = (cell.byCategory[i] ?? 0) + 1;
+    addTo(cell.byCategory, slot.get(event.category) ?? categories.length);
   }
   const features: GeoJSON.Feature<GeoJSON.Point, GridCellProperties>[] = [];
   for (const cell of cells.values()) {
-    let top = 0;
-    cell.byCategory.forEach((count, i) => {
-      if (count > (cell.byCategory[top] ?? 0)) top = i;
-    });
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [cell.lon / cell.count, cell.lat / cell.count] },
       properties: {
         cell: true,
         count: cell.count,
-        color: categories[top]?.color ?? FALLBACK_COLOR,
+        color: categories[commonest(cell.byCategory)]?.color ?? FALLBACK_COLOR,
         id: cell.count === 1 ? cell.id : '',
       },
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Events per category slot in one cell: an array when there are few categories (the quickest),
+ * a Map of only the cell's own when there are many (an array each would be cells × categories).
+ */
+type Tally = Uint32Array | Map<number, number>;
+const ARRAY_TALLY_SLOTS = 64;
+
+function newTally(slots: number): Tally {
+  return slots <= ARRAY_TALLY_SLOTS ? new Uint32Array(slots) : new Map();
+}
+
+function addTo(tally: Tally, i: number) {
+  if (tally instanceof Map) tally.set(i, (tally.get(i) ?? 0) + 1);
+  else tally[i] = (tally[i] ?? 0) + 1;
+}
+
+/** The slot with most events; the first of them on a tie. */
+function commonest(tally: Tally): number {
+  let top = -1;
+  let most = 0;
+  tally.forEach((count: number, i: number) => {
+    if (count > most || (count === most && i < top)) {
+      top = i;
+      most = count;
+    }
+  });
+  return Math.max(top, 0);
 }

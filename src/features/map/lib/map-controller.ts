@@ -34,7 +34,8 @@ import {
 import { loadBasemapData, placeFeatures, type BasemapData } from './basemap-data';
 import { drawDonut } from './donut';
 import { eventBounds, eventsToFrame, focusBounds, samplePositions } from './focus-bounds';
-import { covers, eventsInCell, gridArea, gridFeatures, type Area } from './grid';
+import type * as GridModule from './grid';
+import { covers, gridArea, type Area } from './grid-area';
 import {
   CLUSTER_CATEGORY_SLOTS,
   CLUSTER_LAYER,
@@ -152,6 +153,8 @@ export class MapController {
   private gridZoom = -1;
   /** Where the grid was binned: the view and a view's size around it, or everywhere (null). */
   private gridArea: Area | null = null;
+  /** The binning's code: only datasets over GRID_LIMIT need it, so it loads when one comes. */
+  private grid: typeof GridModule | null = null;
   private categories: readonly Category[] = [];
   private extent: [number, number] = [0, 1];
   private window: TimeWindow | null = null;
@@ -671,9 +674,12 @@ export class MapController {
     if (this.gridded) {
       this.gridZoom = Math.floor(this.map.getZoom());
       this.gridArea = gridArea(this.map.getBounds(), this.gridZoom);
-      update = this.map
-        .getSource<GeoJSONSource>(GRID_SOURCE)
-        ?.setData(gridFeatures(events, this.gridZoom, this.categories, this.gridArea));
+      const [zoom, area] = [this.gridZoom, this.gridArea];
+      update = import('./grid').then((grid) => {
+        this.grid = grid;
+        const cells = grid.gridFeatures(events, zoom, this.categories, area);
+        return this.map.getSource<GeoJSONSource>(GRID_SOURCE)?.setData(cells);
+      });
     } else if (this.tiled) {
       const { columns, ids } = pointColumns(events, this.categories);
       update = this.tiles.setPoints(columns, ids).then((tiles) => this.showTiles(tiles));
@@ -943,7 +949,9 @@ export class MapController {
   private openCell(feature: MapGeoJSONFeature) {
     const center = pointOf(feature);
     const maxZoom = this.map.getMaxZoom();
-    const events = eventsInCell(
+    // The grid drew the cell, so its code is here.
+    if (!this.grid) return;
+    const events = this.grid.eventsInCell(
       eventsInWindow(this.data.events, this.data.starts, this.data.maxSpan, this.window),
       center,
       this.gridZoom,

@@ -12,7 +12,21 @@ export function pointColumns(
   events: readonly ChronoEvent[],
   categories: readonly Category[],
 ): { columns: PointColumns; ids: string[] } {
-  const slot = new Map(categories.map((category, i) => [category.id, i]));
+  // Indices into the distinct colours, not the categories: 100,000 categories would overflow
+  // the Uint16 column, and a few colours are all the tiles need.
+  const colors: string[] = [];
+  const colorIndex = new Map<string, number>();
+  const slot = new Map<string, number>();
+  for (const category of categories) {
+    let index = colorIndex.get(category.color);
+    if (index === undefined) {
+      index = colors.push(category.color) - 1;
+      colorIndex.set(category.color, index);
+    }
+    slot.set(category.id, index);
+  }
+  // An unknown category takes the last colour.
+  const fallback = colors.push(FALLBACK_COLOR) - 1;
   const located = events.filter((event) => event.location);
   const n = located.length;
   const ids = new Array<string>(n);
@@ -22,8 +36,7 @@ export function pointColumns(
     start: new Float64Array(n),
     end: new Float64Array(n),
     color: new Uint16Array(n),
-    // An unknown category takes the last colour.
-    colors: [...categories.map((category) => category.color), FALLBACK_COLOR],
+    colors,
   };
   located.forEach((event, i) => {
     ids[i] = event.id;
@@ -31,7 +44,7 @@ export function pointColumns(
     columns.lat[i] = drawnLatitude(event.location?.lat ?? 0);
     columns.start[i] = event.start;
     columns.end[i] = event.end;
-    columns.color[i] = slot.get(event.category) ?? categories.length;
+    columns.color[i] = slot.get(event.category) ?? fallback;
   });
   return { columns, ids };
 }

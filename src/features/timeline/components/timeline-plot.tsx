@@ -2,12 +2,13 @@ import { useEffect, useRef } from 'react';
 
 import { startsInWholeDays } from '@/domain/events/dates';
 import type { Dataset } from '@/domain/events/types';
-import { useAppStore } from '@/store/app-store';
+import { useAppStore, type AppState } from '@/store/app-store';
+import { memoizeOn } from '@/store/memo';
 import { selectBaseEvents, selectHoveredEvent, selectSelectedEvent } from '@/store/selectors';
 import type { LaneMode } from '@/store/slices/time-slice';
 import { registerAutomation } from '@/utils/automation';
 
-import { buildLanes, type LaneModel } from '../lib/lanes';
+import { buildLanes, categoryGroups, type CategoryGroups, type LaneModel } from '../lib/lanes';
 import { PlaybackLoop } from '../lib/playback';
 import { stepEvent } from '../lib/step';
 import { TimelineController } from '../lib/timeline-controller';
@@ -19,6 +20,13 @@ export interface TimelineHandle {
 }
 
 const store = useAppStore;
+
+/** Small sets keep every category (the same object, so the lanes are not rebuilt). */
+const selectCategoryGroups = memoizeOn(
+  (s: AppState) => [s.dataset, s.categories] as const,
+  ([dataset, categories]): CategoryGroups =>
+    dataset ? categoryGroups(dataset, categories) : { own: [], other: false },
+);
 
 /** Next/previous event in date order; the window follows when the event lies outside it. */
 function step(direction: 1 | -1) {
@@ -50,11 +58,16 @@ export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | n
       onDomainChange: (domain) => store.getState().setDomain(domain),
       onStep: step,
     });
-    let lanes: { dataset: Dataset; mode: LaneMode; model: LaneModel } | null = null;
-    const lanesFor = (dataset: Dataset, mode: LaneMode) => {
-      if (lanes?.dataset !== dataset || lanes.mode !== mode) {
-        lanes = { dataset, mode, model: buildLanes(mode, dataset) };
-      }
+    let lanes: {
+      dataset: Dataset;
+      mode: LaneMode;
+      groups: CategoryGroups;
+      model: LaneModel;
+    } | null = null;
+    const lanesFor = (dataset: Dataset, mode: LaneMode, groups: CategoryGroups) => {
+      const sameGroups = lanes?.groups.own === groups.own && lanes.groups.other === groups.other;
+      if (lanes?.dataset !== dataset || lanes.mode !== mode || (mode === 'category' && !sameGroups))
+        lanes = { dataset, mode, groups, model: buildLanes(mode, dataset, groups) };
       return lanes.model;
     };
     const pushData = () => {
@@ -62,10 +75,12 @@ export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | n
       const dataset = state.dataset;
       if (!dataset) return;
       const base = selectBaseEvents(state);
+      const groups = selectCategoryGroups(state);
       controller.setData({
         ...base,
         categories: dataset.categories,
-        lanes: lanesFor(dataset, state.lanes),
+        groups,
+        lanes: lanesFor(dataset, state.lanes, groups),
         extent: dataset.extent,
         ...(base.events === dataset.events ? { categoryStarts: dataset.categoryStarts } : {}),
       });

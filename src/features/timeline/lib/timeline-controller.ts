@@ -45,7 +45,7 @@ import {
   type Palette,
 } from './draw';
 import { computeGeometry, type TimelineGeometry } from './geometry';
-import type { LaneModel } from './lanes';
+import type { CategoryGroups, LaneModel } from './lanes';
 import { hitTest, layoutMarks, MARK_RADIUS, type MarkLayout } from './marks';
 import {
   createTimeScale,
@@ -77,7 +77,10 @@ export interface TimelineData {
   events: readonly ChronoEvent[];
   starts: Float64Array;
   maxSpan: number;
+  /** Every category, for the marks' colours. */
   categories: readonly Category[];
+  /** The categories stacked in the histogram, the rest in one "other" stack. */
+  groups: CategoryGroups;
   lanes: LaneModel;
   /** The whole dataset's [start, end]: the zoomed-out domain. */
   extent: [number, number] | null;
@@ -586,8 +589,15 @@ export class TimelineController {
     return view;
   }
 
+  private colors: { categories: readonly Category[]; byId: Map<string, string> } | null = null;
+
+  /** Made once per dataset: a draw would otherwise build a Map of every category, 50,000 of them. */
   private colorLookup(data: TimelineData) {
-    const colors = new Map(data.categories.map((category) => [category.id, category.color]));
+    if (this.colors?.categories !== data.categories) {
+      const byId = new Map(data.categories.map((category) => [category.id, category.color]));
+      this.colors = { categories: data.categories, byId };
+    }
+    const colors = this.colors.byId;
     return (event: ChronoEvent) => colors.get(event.category) ?? this.palette.muted;
   }
 
@@ -600,13 +610,19 @@ export class TimelineController {
   private histogram(data: TimelineData, domain: [number, number]): HistogramData {
     const edges = this.binEdgesFor(domain);
     const byCategory = this.startsByCategory(data);
-    return {
-      edges,
-      stacks: data.categories.map((category) => ({
-        color: category.color,
-        counts: binCounts(byCategory.get(category.id) ?? new Float64Array(0), edges),
-      })),
-    };
+    const stacks = data.groups.own.map((category) => ({
+      color: category.color,
+      counts: binCounts(byCategory.get(category.id) ?? new Float64Array(0), edges),
+    }));
+    if (data.groups.other) {
+      // What the stacks of their own leave of all the events: one pass over the bins, not one
+      // stack per category.
+      const counts = binCounts(data.starts, edges);
+      for (const stack of stacks)
+        for (let i = 0; i < counts.length; i++) counts[i]! -= stack.counts[i]!;
+      stacks.push({ color: this.palette.muted, counts });
+    }
+    return { edges, stacks };
   }
 
   private categoryStarts: {
@@ -616,11 +632,16 @@ export class TimelineController {
 
   /** Per-category sorted start times: the dataset's, or rebuilt only when the events change. */
   private startsByCategory(data: TimelineData): ReadonlyMap<string, Float64Array> {
-    if (data.categoryStarts) return data.categoryStarts;
+    const given = data.categoryStarts;
+    // The dataset keeps its most common categories' starts: enough, unless a tie chose others.
+    if (given && data.groups.own.every((category) => given.has(category.id))) return given;
     if (this.categoryStarts?.events === data.events) return this.categoryStarts.starts;
+    // Only the stacked categories' starts: the others are counted together from all the starts.
+    const own = new Set(data.groups.own.map((category) => category.id));
     const counts = new Map<string, number>();
     for (const event of data.events)
-      counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+      if (own.has(event.category))
+        counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
     const starts = categoryStartTimes(data.events, counts);
     this.categoryStarts = { events: data.events, starts };
     return starts;
