@@ -31,8 +31,13 @@ export class AppDriver {
   }
 
   async open(query = '') {
-    await this.page.goto(`/${query ? `?${query}` : ''}`);
+    await this.goto(query);
     await this.waitUntilReady();
+  }
+
+  /** The app at a link, without waiting for the map: for what the link alone decides. */
+  async goto(query = '') {
+    await this.page.goto(`/${query ? `?${query}` : ''}`);
   }
 
   /** The dataset is loaded, the map has drawn it and settled, and the timeline has a scale. */

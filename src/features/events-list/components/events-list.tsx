@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 
 import { queryTerms } from '@/domain/events/filter-events';
 import { useAppStore } from '@/store/app-store';
@@ -33,8 +33,10 @@ export function EventsList({
     [visible, sortKey, categories],
   );
   const terms = useMemo(() => queryTerms(query), [query]);
-  // Fetched while the dataset loads, so the rows do not wait for it once the events are in.
-  if (hasDataset) void loadListbox();
+  // Fetched right after the first paint, while the dataset loads, so the rows do not wait for it.
+  useEffect(() => {
+    void loadListbox();
+  }, []);
 
   return (
     <section className={collapsed ? 'events-panel collapsed' : 'events-panel'} aria-label="Events">
