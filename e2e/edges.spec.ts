@@ -114,3 +114,54 @@ test('the ends of the calendar and of the map, and search marks in any script', 
   expect(drawn[0]!.equals(bare[0]!), 'the South Pole event is drawn').toBe(false);
   expect(drawn[1]!.equals(bare[1]!), 'the North Pole event is drawn').toBe(false);
 });
+
+test('50,000 categories: the filters list the common ones, find any, and a toggle answers at once', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // Each of 50,000 categories once, then 10,000 more rows in the first five: five common ones and
+  // a long tail, as a column of ids picked as the category gives.
+  const rows = ['id,title,date,category,lat,lon'];
+  for (let i = 0; i < 60_000; i++) {
+    const category = i < 50_000 ? i : i % 5;
+    rows.push(`m${i},Event ${i},${dayOf(i % 365).slice(0, 10)},c${category},${i % 60},${i % 90}`);
+  }
+  await app.open();
+  await page.getByRole('button', { name: 'Load data' }).click();
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'many-categories.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${rows.join('\n')}\n`),
+  });
+  await expect(page.getByTestId('timeline-count')).toHaveText('60,000 of 60,000 events');
+  await app.mapIdle();
+
+  const categories = app.filters.getByRole('group', { name: /Categories/ });
+  // The most common first, a handful of boxes, not 50,000.
+  await expect(categories.getByRole('checkbox').first()).toHaveAccessibleName(/^C[0-4] 2,001$/);
+  expect(await categories.getByRole('checkbox').count()).toBeLessThan(30);
+  // The timeline keeps to a few lanes; the rest share one.
+  await expect(app.timeline.locator('.lane-labels')).toContainText('Other categories');
+
+  // Switching the most common off takes its 2,001 events from every count.
+  await categories.getByRole('checkbox').first().uncheck();
+  await expect(page.getByTestId('timeline-count')).toHaveText('57,999 of 60,000 events');
+  await expect(app.listCount).toHaveText('57,999 of 60,000 events');
+  await app.mapIdle();
+
+  // A rare one is found by name and can be chosen alone.
+  await categories.getByRole('searchbox', { name: 'Find a category' }).fill('c49999');
+  await expect(categories.getByRole('status')).toHaveText('1 match');
+  await categories.getByRole('button', { name: 'select none' }).click();
+  await expect(page.getByTestId('timeline-count')).toHaveText('0 of 60,000 events');
+  await categories.getByRole('checkbox', { name: /^C49999 / }).check();
+  await expect(page.getByTestId('timeline-count')).toHaveText('1 of 60,000 events');
+  await expect(app.events.getByRole('listbox').getByRole('option')).toHaveText([/Event 49999/]);
+
+  // "Show all" lists every one, building only the rows in view.
+  await categories.getByRole('searchbox', { name: 'Find a category' }).fill('');
+  await categories.getByRole('button', { name: 'Show all 50,000' }).click();
+  await expect(categories.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '50000');
+  expect(await categories.getByRole('checkbox').count()).toBeLessThan(100);
+});

@@ -101,7 +101,9 @@ function ChecklistRow({
         <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
       )}
       <span className="category-label">{item.label}</span>
-      <span className="category-count tabular">{counts.get(item.id) ?? 0}</span>
+      <span className="category-count tabular">
+        {(counts.get(item.id) ?? 0).toLocaleString('en')}
+      </span>
     </label>
   );
 }
