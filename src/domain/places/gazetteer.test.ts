@@ -127,11 +127,14 @@ describe('the bundled gazetteer', () => {
     expect(found(gazetteer.lookup('Singapore'))).toBe('Singapore, SG');
   });
 
-  it('indexes and answers 10,000 lookups quickly', () => {
+  it('answers the same for a name asked again and again', () => {
+    // Speed is the bench's to measure; here, that repeated lookups (as a reading makes, one per
+    // row) stay right.
     const queries = ['Paris', 'Sanaa, Yemen', 'Springfield', 'Sao Paulo', 'Nowhere at all'];
-    const start = performance.now();
-    for (let i = 0; i < 10_000; i++) gazetteer.lookup(queries[i % queries.length] ?? '');
-    // Generous for a slow CI machine: it takes about 80 ms on the development one.
-    expect(performance.now() - start).toBeLessThan(1000);
+    const first = queries.map((query) => gazetteer.lookup(query).kind);
+    for (let i = 0; i < 10_000; i++) {
+      const query = queries[i % queries.length] ?? '';
+      expect(gazetteer.lookup(query).kind).toBe(first[i % queries.length]);
+    }
   });
 });
