@@ -29,7 +29,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { figures, lintEvents } from './dataset-lint.mjs';
-import { writtenDay } from './dataset-rules.mjs';
+import { WIDE_HALO_KM, wideHalos, writtenDay } from './dataset-rules.mjs';
 import { readRevisions } from './revisions.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -286,6 +286,11 @@ console.log(`${f.events} events (${added} added since the research); confidence 
 console.log(`${f.sources} sources (${f.urls} distinct pages): ${kinds}`);
 console.log(
   `${f.withPrimary} events cite a primary source; ${f.onlyClaims} rest on claims of parties alone`,
+);
+const wide = wideHalos(events);
+const placed = Object.keys(revised.places).length;
+console.log(
+  `${wide.count} halos of ${WIDE_HALO_KM} km or more (widest ${wide.widest?.km ?? 0} km, ${wide.widest?.id ?? 'none'}); ${placed} halos checked against the places they name`,
 );
 console.log(
   `${matched}/${research.length} research events matched; ${problems.length} problem${problems.length === 1 ? '' : 's'}`,

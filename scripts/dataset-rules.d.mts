@@ -23,3 +23,8 @@ export function distanceKm(
   b: { lat: number; lon: number },
 ): number;
 export function haloKm(location: { precision?: string; radiusKm?: number }): number;
+export const WIDE_HALO_KM: number;
+export function wideHalos(events: readonly { id?: unknown; location?: RawLocation }[]): {
+  count: number;
+  widest: { id: string; km: number } | null;
+};

@@ -132,3 +132,19 @@ export function haloKm(location) {
   if (typeof location.radiusKm === 'number') return location.radiusKm;
   return location.precision === 'approximate' ? 25 : location.precision === 'region' ? 150 : 0;
 }
+
+/** Halos this wide cover a whole sea or country: the map is told little, so the check counts them. */
+export const WIDE_HALO_KM = 500;
+
+/** How many events the map draws with a wide halo, and the widest, so the check can report both. */
+export function wideHalos(events) {
+  let count = 0;
+  let widest = null;
+  for (const event of events) {
+    if (!event?.location) continue;
+    const km = haloKm(event.location);
+    if (km >= WIDE_HALO_KM) count += 1;
+    if (km > (widest?.km ?? 0)) widest = { id: String(event.id), km };
+  }
+  return { count, widest };
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { sourceUrlProblems, statedTimeProblems, writtenClockProblems } from './dataset-rules.mjs';
+import {
+  sourceUrlProblems,
+  statedTimeProblems,
+  wideHalos,
+  writtenClockProblems,
+} from './dataset-rules.mjs';
 
 const aden = { lat: 12.8, lon: 45.03, timezone: 'Asia/Aden' };
 
@@ -71,5 +76,21 @@ describe('source addresses', () => {
       [],
     );
     expect(sourceUrlProblems('https://www.devdiscourse.com/article/x')).toEqual([]);
+  });
+});
+
+describe('wide halos', () => {
+  it('counts halos of 500 km or more and names the widest, defaults included', () => {
+    const events = [
+      { id: 'red-sea', location: { lat: 19.8, lon: 38.1, precision: 'region', radiusKm: 980 } },
+      { id: 'gulf', location: { lat: 13.5, lon: 47.6, precision: 'region', radiusKm: 500 } },
+      { id: 'port', location: { lat: 12.8, lon: 45.0, precision: 'region' } },
+      { id: 'statement' },
+    ];
+    expect(wideHalos(events)).toEqual({ count: 2, widest: { id: 'red-sea', km: 980 } });
+    expect(wideHalos([events[2]!, events[3]!])).toEqual({
+      count: 0,
+      widest: { id: 'port', km: 150 },
+    });
   });
 });
