@@ -57,9 +57,10 @@ describe('the ambiguity rule', () => {
 
 describe('the bundled gazetteer', () => {
   let gazetteer: Gazetteer;
+  // Reading 49,000 places can take a while on a busy two-core machine.
   beforeAll(async () => {
     gazetteer = await loadGazetteer();
-  });
+  }, 60_000);
 
   it('is loaded once and holds tens of thousands of places', async () => {
     expect(await loadGazetteer()).toBe(gazetteer);
