@@ -4,13 +4,17 @@ export interface PlotPoint {
   y: number;
 }
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string> = {}) {
+/** An SVG element with these attributes. */
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string> = {},
+) {
   const node = document.createElementNS('http://www.w3.org/2000/svg', name);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
   return node;
 }
 
-export { el as svgElement };
+const el = svgElement;
 
 /**
  * The timeline's nodes: a canvas for the many marks and the histogram, an SVG overlay for what
