@@ -1,17 +1,13 @@
 import { useEffect, useRef } from 'react';
 
 import { startsInWholeDays } from '@/domain/events/dates';
-import type { Dataset } from '@/domain/events/types';
-import { useAppStore, type AppState } from '@/store/app-store';
-import { memoizeOn } from '@/store/memo';
+import { useAppStore } from '@/store/app-store';
 import { selectBaseEvents, selectHoveredEvent, selectSelectedEvent } from '@/store/selectors';
-import type { LaneMode } from '@/store/slices/time-slice';
 import { registerAutomation } from '@/utils/automation';
 
-import { buildLanes, categoryGroups, type CategoryGroups, type LaneModel } from '../lib/lanes';
 import { PlaybackLoop } from '../lib/playback';
-import { stepEvent } from '../lib/step';
 import { TimelineController } from '../lib/timeline-controller';
+import { createTimelineDataReader, stepSelection } from '../lib/timeline-store';
 
 export interface TimelineHandle {
   zoomBy: (factor: number) => void;
@@ -21,27 +17,27 @@ export interface TimelineHandle {
 
 const store = useAppStore;
 
-/** Small sets keep every category (the same object, so the lanes are not rebuilt). */
-const selectCategoryGroups = memoizeOn(
-  (s: AppState) => [s.dataset, s.categories] as const,
-  ([dataset, categories]): CategoryGroups =>
-    dataset ? categoryGroups(dataset, categories) : { own: [], other: false },
-);
+const step = (direction: 1 | -1) => stepSelection(store.getState(), direction);
 
-/** Next/previous event in date order; the window follows when the event lies outside it. */
-function step(direction: 1 | -1) {
-  const state = store.getState();
-  const base = selectBaseEvents(state);
-  const result = stepEvent(
-    base.events,
-    base.starts,
-    selectSelectedEvent(state),
-    state.window,
-    direction,
+/** Playback advances the store's window, frame by frame, while the store says it is playing. */
+function createPlayback() {
+  return new PlaybackLoop(
+    () => {
+      const s = store.getState();
+      return {
+        playing: s.playing,
+        window: s.window,
+        speed: s.speed,
+        loop: s.loop,
+        extent: s.dataset?.extent ?? null,
+        inDays: s.dataset ? startsInWholeDays(s.dataset.starts) : false,
+      };
+    },
+    (window, done) => {
+      store.getState().setWindow(window);
+      if (done) store.getState().setPlaying(false);
+    },
   );
-  if (!result) return;
-  if (result.window) state.setWindow(result.window);
-  state.select(result.event.id);
 }
 
 /** A thin shell around the canvas/SVG timeline controller and playback, fed from the store. */
@@ -58,50 +54,12 @@ export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | n
       onDomainChange: (domain) => store.getState().setDomain(domain),
       onStep: step,
     });
-    let lanes: {
-      dataset: Dataset;
-      mode: LaneMode;
-      groups: CategoryGroups;
-      model: LaneModel;
-    } | null = null;
-    const lanesFor = (dataset: Dataset, mode: LaneMode, groups: CategoryGroups) => {
-      const sameGroups = lanes?.groups.own === groups.own && lanes.groups.other === groups.other;
-      if (lanes?.dataset !== dataset || lanes.mode !== mode || (mode === 'category' && !sameGroups))
-        lanes = { dataset, mode, groups, model: buildLanes(mode, dataset, groups) };
-      return lanes.model;
-    };
+    const readData = createTimelineDataReader();
     const pushData = () => {
-      const state = store.getState();
-      const dataset = state.dataset;
-      if (!dataset) return;
-      const base = selectBaseEvents(state);
-      const groups = selectCategoryGroups(state);
-      controller.setData({
-        ...base,
-        categories: dataset.categories,
-        groups,
-        lanes: lanesFor(dataset, state.lanes, groups),
-        extent: dataset.extent,
-        ...(base.events === dataset.events ? { categoryStarts: dataset.categoryStarts } : {}),
-      });
+      const data = readData(store.getState());
+      if (data) controller.setData(data);
     };
-    const playback = new PlaybackLoop(
-      () => {
-        const s = store.getState();
-        return {
-          playing: s.playing,
-          window: s.window,
-          speed: s.speed,
-          loop: s.loop,
-          extent: s.dataset?.extent ?? null,
-          inDays: s.dataset ? startsInWholeDays(s.dataset.starts) : false,
-        };
-      },
-      (window, done) => {
-        store.getState().setWindow(window);
-        if (done) store.getState().setPlaying(false);
-      },
-    );
+    const playback = createPlayback();
     pushData();
     const unsubscribe = [
       store.subscribe(selectBaseEvents, pushData),

@@ -133,7 +133,6 @@ export function drawMarks(
   ctx.globalAlpha = 1;
 }
 
-/** Many marks per pixel: draw how dense each lane is instead of overdrawing dots. */
 /** Events per pixel column and lane, with each column's time span, for the density view. */
 export interface DensityBins {
   width: number;
@@ -191,6 +190,7 @@ export function densityBins(
   return { width, lanes: laneCount, counts, firstStart, lastEnd };
 }
 
+/** Many marks per pixel: draw how dense each lane is instead of overdrawing dots. */
 export function drawDensity(
   ctx: CanvasRenderingContext2D,
   bins: DensityBins,
