@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 
 import type { ChronoEvent } from '@/domain/events/types';
-import type { FitScope } from '@/store/slices/map-slice';
+import type { Bounds, FitScope } from '@/store/slices/map-slice';
 
 import { eventBounds, focusBounds, samplePositions } from './focus-bounds';
 import {
@@ -11,7 +11,6 @@ import {
   type Cover,
   type LonLat,
   type MapCallbacks,
-  type ViewBounds,
 } from './map-types';
 
 /** Below this much uncovered map, a panel is taken as covering it all: there is nothing to fit in. */
@@ -91,7 +90,7 @@ export class MapCamera {
     return { zoom: this.map.getZoom(), lat: center.lat, lon: center.lng };
   }
 
-  bounds(): ViewBounds {
+  bounds(): Bounds {
     const b = this.map.getBounds();
     return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   }

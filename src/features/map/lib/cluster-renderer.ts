@@ -83,10 +83,6 @@ export class ClusterRenderer implements EventRenderer {
     if (!this.ctx.scene.live) this.live.show(false);
   }
 
-  staleAfterMove() {
-    return false;
-  }
-
   /** Every event of a cluster (automation reads them; clusters hand out no order). */
   async leaves(feature: MapGeoJSONFeature): Promise<ChronoEvent[]> {
     const source = this.source();

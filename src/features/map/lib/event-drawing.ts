@@ -42,7 +42,7 @@ export class EventDrawing {
       run: () => this.draw(),
       hold: () => ctx.idle.hold(),
       onDrained: () => {
-        this.renderer.drained();
+        this.renderer.drained?.();
         ctx.idle.settle();
       },
     });
@@ -66,7 +66,7 @@ export class EventDrawing {
     // New events reach the map after the frame that shows them in the timeline and the list:
     // handing 100k points to MapLibre's worker takes the page's thread for a few hundred ms.
     this.queue.requestAfterPaint();
-    this.renderer.prepareLive();
+    this.renderer.prepareLive?.();
   }
 
   /** The scene's window moved. */
@@ -77,14 +77,14 @@ export class EventDrawing {
 
   /** Scrubbing started or ended. */
   setLive(live: boolean) {
-    if (this.renderer.setLive(live)) this.queue.request();
+    if (this.renderer.setLive?.(live)) this.queue.request();
   }
 
   /** The camera settled: draws again if what is drawn was made for another view. */
   afterMove() {
     // A drawing already waiting for the next paint is made for the camera as it will be then:
     // a second one now would bin a million events twice (the first framing of new data).
-    if (!this.queue.waitingForPaint && this.renderer.staleAfterMove()) this.queue.request();
+    if (!this.queue.waitingForPaint && this.renderer.staleAfterMove?.()) this.queue.request();
   }
 
   /** The scene's theme changed. */

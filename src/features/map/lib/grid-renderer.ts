@@ -55,14 +55,6 @@ export class GridRenderer implements EventRenderer {
     return { done, drawsSomething: events.length > 0 };
   }
 
-  prepareLive() {}
-
-  setLive() {
-    return false;
-  }
-
-  drained() {}
-
   staleAfterMove() {
     const { map } = this.ctx;
     return Math.floor(map.getZoom()) !== this.zoom || !covers(this.area, map.getBounds());

@@ -1,11 +1,12 @@
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 
 import type { ChronoEvent } from '@/domain/events/types';
+import type { Bounds } from '@/store/slices/map-slice';
 
 import { CLUSTER_LAYER, EVENTS_LAYER, LIVE_LAYER, TILES_LAYER } from './event-layers';
 import type { HighlightRole } from './highlight-markers';
 import { isCluster, pointOf } from './map-features';
-import type { Camera, ViewBounds } from './map-types';
+import type { Camera } from './map-types';
 import type { StrategyLabel } from './strategy';
 
 /**
@@ -18,7 +19,7 @@ export interface MapAutomation {
   renderedEventIds(): Promise<string[]>;
   /** Clusters on screen: where and how many events each holds. */
   clusters(): { x: number; y: number; count: number }[];
-  bounds(): ViewBounds;
+  bounds(): Bounds;
   /** The events ringed on the map. */
   highlighted(): { id: string; role: HighlightRole }[];
   camera(): Camera;
@@ -36,7 +37,7 @@ export interface AutomationSource {
   clusterLeaves(feature: MapGeoJSONFeature): Promise<ChronoEvent[]>;
   highlighted(): { id: string; role: HighlightRole }[];
   camera(): Camera;
-  bounds(): ViewBounds;
+  bounds(): Bounds;
   renders(): number;
   isIdle(): boolean;
   strategy(): StrategyLabel;

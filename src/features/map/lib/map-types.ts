@@ -1,5 +1,6 @@
 import type { TimeWindow } from '@/domain/events/filter-events';
 import type { Category, ChronoEvent } from '@/domain/events/types';
+import type { Bounds } from '@/store/slices/map-slice';
 
 import type { Theme } from './basemap-style';
 
@@ -8,9 +9,6 @@ export interface Camera {
   lat: number;
   lon: number;
 }
-
-/** [west, south, east, north] in degrees. */
-export type ViewBounds = [number, number, number, number];
 
 /** Events passing the non-time filters, date-sorted, with their time index. */
 export interface MapEvents {
@@ -28,7 +26,7 @@ export interface MapCallbacks {
    * zoom, revealing the event they chose, Fit to events): those belong in the link. It is false
    * only for the first framing of the data and for cameras applied from a link.
    */
-  onViewChange: (camera: Camera, bounds: ViewBounds, byUser: boolean, settled: boolean) => void;
+  onViewChange: (camera: Camera, bounds: Bounds, byUser: boolean, settled: boolean) => void;
 }
 
 export interface MapOptions {

@@ -72,12 +72,13 @@ export interface EventRenderer {
   followWindow(): boolean;
   /** Hands the scene's events to MapLibre; undefined when the map has no source for them. */
   draw(): Drawing | undefined;
+  // Optional: only the clusters have a stand-in for scrubbing, only the grid depends on the view.
   /** New events: a renderer with a stand-in for scrubbing prepares it. */
-  prepareLive(): void;
+  prepareLive?(): void;
   /** Scrubbing started or ended: whether the events must be drawn again for the final window. */
-  setLive(live: boolean): boolean;
+  setLive?(live: boolean): boolean;
   /** The last queued drawing is done and none follows. */
-  drained(): void;
-  /** After the camera settled: whether what is drawn no longer fits the view (the grid). */
-  staleAfterMove(): boolean;
+  drained?(): void;
+  /** After the camera settled: whether what is drawn no longer fits the view. */
+  staleAfterMove?(): boolean;
 }

@@ -46,18 +46,6 @@ export class TileRenderer implements EventRenderer {
     return { done, drawsSomething: events.length > 0 };
   }
 
-  prepareLive() {}
-
-  setLive() {
-    return false;
-  }
-
-  drained() {}
-
-  staleAfterMove() {
-    return false;
-  }
-
   /** Points from our tiles carry a number that finds the event. */
   eventId(feature: Pick<MapGeoJSONFeature, 'id'>): string | undefined {
     return this.tiles.eventId(Number(feature.id));
