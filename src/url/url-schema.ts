@@ -2,7 +2,8 @@
  * The URL contract (docs/url.md): a pure parse/serialise pair. Human-readable keys, defaults left
  * out, unknown keys ignored, invalid values dropped with a note saying what was ignored.
  */
-import { DAY_MS, parseIsoDate } from '@/domain/events/dates';
+import { parseIsoDate } from '@/domain/events/dates';
+import { DAY, MINUTE, SECOND } from '@/domain/time/units';
 
 export type LaneMode = 'category' | 'actor' | 'country';
 export type PlaybackSpeed = 'day' | 'week' | 'month';
@@ -42,7 +43,6 @@ export interface ParsedUrl {
   ignored: string[];
 }
 
-const DAY = DAY_MS;
 export const MAX_VALUE_LENGTH = 2000;
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIST_ITEMS = 100;
@@ -88,8 +88,8 @@ function formatIsoDay(ms: number): string {
 /** Whole days as dates; anything finer as a minute- (or second-) precise UTC date-time. */
 function formatInstant(ms: number): string {
   const iso = new Date(ms).toISOString();
-  if (ms % 60_000 === 0) return `${iso.slice(0, 16)}Z`;
-  if (ms % 1000 === 0) return `${iso.slice(0, 19)}Z`;
+  if (ms % MINUTE === 0) return `${iso.slice(0, 16)}Z`;
+  if (ms % SECOND === 0) return `${iso.slice(0, 19)}Z`;
   return iso;
 }
 

@@ -1,9 +1,7 @@
+import { DAY, HOUR } from '@/domain/time/units';
 import type { AppState } from '@/store/app-store';
 
 import type { UrlState } from './url-schema';
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 
 /** The timeline's domain in a link is rounded to days (hours when zoomed in): readable, and close enough. */
 export function roundDomain([start, end]: [number, number]): [number, number] {

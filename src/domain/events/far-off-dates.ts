@@ -1,4 +1,4 @@
-import { DAY_MS } from './dates';
+import { DAY } from '@/domain/time/units';
 import type { ChronoEvent, DataProblem } from './types';
 
 /**
@@ -9,7 +9,7 @@ import type { ChronoEvent, DataProblem } from './types';
  * a long history from calling anything within its own span far.
  */
 const SPAN_RATIO = 10;
-const MIN_DISTANCE_MS = 10 * 365.25 * DAY_MS;
+const MIN_DISTANCE_MS = 10 * 365.25 * DAY;
 /** With fewer dates the quartiles say nothing about the rest. */
 const MIN_EVENTS = 4;
 
