@@ -1,8 +1,9 @@
 import type { Dataset } from '@/domain/events/types';
 import type { AppStore } from '@/store/app-store';
 
-import { parseUrlState, serializeUrlState, type UrlState } from './url-schema';
-import { DISCRETE_KEYS, urlStateOf } from './url-state';
+import { DISCRETE_KEYS, URL_DEFAULTS, type UrlState } from './url-params';
+import { parseUrlState, serializeUrlState } from './url-schema';
+import { urlStateOf } from './url-state';
 
 const REPLACE_THROTTLE_MS = 250;
 
@@ -26,16 +27,16 @@ function applyViewState(store: AppStore, state: UrlState) {
       state.from !== undefined && state.to !== undefined
         ? { start: state.from, end: state.to }
         : null,
-    mode: state.mode ?? 'window',
+    mode: state.mode ?? URL_DEFAULTS.mode,
     query: state.query ?? '',
     camera: state.camera ?? null,
     cameraOrigin: 'app',
     domain: state.domain ?? null,
-    lanes: state.lanes ?? 'category',
-    speed: state.speed ?? 'week',
-    playing: state.playing ?? false,
-    inView: state.inView ?? false,
-    embed: state.embed ?? false,
+    lanes: state.lanes ?? URL_DEFAULTS.lanes,
+    speed: state.speed ?? URL_DEFAULTS.speed,
+    playing: state.playing ?? URL_DEFAULTS.playing,
+    inView: state.inView ?? URL_DEFAULTS.inView,
+    embed: state.embed ?? URL_DEFAULTS.embed,
   });
 }
 

@@ -3,7 +3,7 @@
  * A calendar date covers its whole UTC day, a month its whole month, a year its whole year.
  */
 
-import { DAY } from '@/domain/time/units';
+import { DAY, MINUTE, SECOND } from '@/domain/time/units';
 
 /** @deprecated DAY from domain/time/units; kept until features/timeline/lib/time-scale.ts moves to it. */
 export const DAY_MS = DAY;
@@ -144,8 +144,21 @@ function parseUncached(value: string): ParsedDate | null {
   const offset = zoneOffsetMinutes(zone);
   if (offset === null) return null;
   const ms = Number(frac.padEnd(3, '0'));
-  const start = utc(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
+  const start = utc(year, month - 1, day, hour, minute, second, ms) - offset * MINUTE;
   return { start, end: start + 1, resolution: 'instant' };
+}
+
+/** The UTC day an instant falls on, as `YYYY-MM-DD`. */
+export function isoDayText(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** An instant as an ISO UTC date-time, as short as it is exact: to the minute, second or ms. */
+export function isoInstantText(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  if (ms % MINUTE === 0) return `${iso.slice(0, 16)}Z`;
+  if (ms % SECOND === 0) return `${iso.slice(0, 19)}Z`;
+  return iso;
 }
 
 export function isValidIsoDate(value: string): boolean {

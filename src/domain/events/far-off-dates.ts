@@ -1,4 +1,6 @@
 import { DAY } from '@/domain/time/units';
+
+import { isoDayText } from './dates';
 import type { ChronoEvent, DataProblem } from './types';
 
 /**
@@ -24,7 +26,6 @@ export function usualDateRange(starts: Float64Array): [number, number] | null {
   return [q1 - reach, q3 + reach];
 }
 
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * A warning for each event whose date (or end date) is far from the rest; the events still load.
@@ -42,7 +43,7 @@ export function farOffDates(events: readonly ChronoEvent[], starts: Float64Array
     first = Math.min(first, event.start);
     last = Math.max(last, far(event.end - 1) ? event.start : event.end - 1);
   }
-  const others = `the other dates run from ${isoDay(first)} to ${isoDay(last)}`;
+  const others = `the other dates run from ${isoDayText(first)} to ${isoDayText(last)}`;
   const problems: DataProblem[] = [];
   for (const event of events) {
     const field = far(event.start)

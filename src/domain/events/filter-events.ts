@@ -8,7 +8,9 @@ export interface TimeWindow {
   end: number;
 }
 
-export type WindowMode = 'window' | 'cumulative';
+/** How the window filters: the events in it, or every event up to its end. */
+export const WINDOW_MODES = ['window', 'cumulative'] as const;
+export type WindowMode = (typeof WINDOW_MODES)[number];
 
 export interface EventFilters {
   /** null: every category. */
