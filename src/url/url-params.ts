@@ -3,7 +3,7 @@
  * when the link leaves it out, and whether changing it is a step for the Back button. The parser,
  * the writer, the keys' order and the history rule are all derived from this list.
  */
-import { WINDOW_MODES, type WindowMode } from '@/domain/events/filter-events';
+import { WINDOW_MODES, type WindowMode } from '@/domain/events/time-window';
 import type { Camera } from '@/store/slices/map-slice';
 import {
   LANE_MODES,

@@ -26,7 +26,6 @@ export function usualDateRange(starts: Float64Array): [number, number] | null {
   return [q1 - reach, q3 + reach];
 }
 
-
 /**
  * A warning for each event whose date (or end date) is far from the rest; the events still load.
  * `events` are sorted by start, `starts` are theirs.

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 
-import type { TimeWindow, WindowMode } from '@/domain/events/filter-events';
+import { sameWindow, type TimeWindow, type WindowMode } from '@/domain/events/time-window';
 
 import type { AppState } from '../app-store';
 
@@ -63,6 +63,5 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set) 
   setLanes: (lanes) => set({ lanes }),
 });
 
-export function sameWindow(a: TimeWindow | null, b: TimeWindow | null): boolean {
-  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
-}
+// The map's shell compares windows with it from here; its home is domain/events/time-window.ts.
+export { sameWindow };
