@@ -1,5 +1,6 @@
 import type { Dataset } from '@/domain/events/types';
 import type { AppStore } from '@/store/app-store';
+import { EchoGuard } from '@/utils/echo-guard';
 
 import { DISCRETE_KEYS, URL_DEFAULTS, type UrlState } from './url-params';
 import { parseUrlState, serializeUrlState } from './url-schema';
@@ -97,7 +98,8 @@ export interface UrlSync {
  * throttled replace for continuous changes) and restores the store on Back/Forward.
  */
 export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync {
-  let applying = false;
+  // The store changes the link sets off are not written back into it.
+  const echo = new EchoGuard();
   let pendingData: UrlState | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastPushedKeys: string[] = [];
@@ -105,9 +107,7 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
 
   const readLocation = (origin: 'start' | 'history') => {
     const { state, ignored } = parseUrlState(location.search);
-    applying = true;
-    applyViewState(store, state);
-    applying = false;
+    echo.apply(() => applyViewState(store, state));
     store.getState().addNotices(ignored);
     const current = store.getState();
     const wantedData = state.data ?? null;
@@ -126,9 +126,8 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
       else pendingData = null;
     }
     if (!pendingData && current.dataset) {
-      applying = true;
-      store.getState().addNotices(applyDataState(store, state, current.dataset));
-      applying = false;
+      const dataset = current.dataset;
+      echo.apply(() => store.getState().addNotices(applyDataState(store, state, dataset)));
     }
   };
 
@@ -144,7 +143,7 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
   };
 
   const onStoreChange = () => {
-    if (applying || pendingData) return;
+    if (echo.echoing || pendingData) return;
     const search = serializeUrlState(urlStateOf(store.getState()));
     const current = location.search.replace(/^\?/, '');
     if (search === current) return;
@@ -176,9 +175,8 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
       ? source.kind === 'url' && source.url === wanted.data
       : source.kind === 'default';
     if (wanted && isWanted) {
-      applying = true;
-      state.addNotices(applyDataState(store, wanted, state.dataset));
-      applying = false;
+      const dataset = state.dataset;
+      echo.apply(() => state.addNotices(applyDataState(store, wanted, dataset)));
     }
     write('replace');
   };
