@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 
 import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium.ts';
+import { DAY } from '../src/domain/time/units.ts';
 
 import { DAYS, manyCategoriesCsv, START, syntheticEvents, toCsv, toJson } from './generate.ts';
 import {
@@ -71,7 +72,6 @@ const ONLY = arg('only', '');
 /** Where the app's build is served from (it is built there unless --no-build). */
 const DIST = arg('dist', `${root}/dist`);
 const VIEWPORT = { width: 1280, height: 800 };
-const DAY = 86_400_000;
 const SCRUB_STEPS = 120;
 const WINDOW = 14 * DAY;
 

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 
 import { toJson } from '../bench/generate';
+import { DAY } from '../src/domain/time/units';
 
 import { AppDriver, escapeRegExp } from './support/app-driver';
 import { eventsBetween, readFixture, spanOf, type FixtureEvent } from './support/fixture-data';
 import { expect, test } from './support/test';
 
-const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The window in the address, as inclusive dates. */

@@ -1,4 +1,5 @@
 import { toJson } from '../bench/generate';
+import { DAY } from '../src/domain/time/units';
 
 import { expect, test } from './support/test';
 
@@ -13,7 +14,6 @@ interface Point {
   lat: number;
   lon: number;
 }
-const DAY = 86_400_000;
 const byId = new Map(dataset.events.map((event) => [event.id, event]));
 const inBounds = ({ lon, lat }: Point, [w, s, e, n]: number[], margin = 0) =>
   lon > w! + margin && lon < e! - margin && lat > s! + margin && lat < n! - margin;

@@ -1,9 +1,10 @@
+import { DAY } from '../src/domain/time/units';
+
 import { eventsBetween, readFixture, spanOf } from './support/fixture-data';
 import { expect, test } from './support/test';
 
 const fixture = readFixture();
 const total = fixture.events.length;
-const DAY = 86_400_000;
 const span = ([a, b]: [number, number]) => b - a;
 
 test('the wheel zooms around the pointer and the buttons zoom and fit', async ({ app, page }) => {

@@ -7,9 +7,10 @@ import type { Feature } from 'geojson';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
+import { DAY } from '../../src/domain/time/units.ts';
+
 setWorkerUrl(workerUrl);
 
-const DAY = 86_400_000;
 const params = new URLSearchParams(location.search);
 const dataUrl = params.get('data') ?? '';
 

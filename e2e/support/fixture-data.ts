@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+import { DAY } from '../../src/domain/time/units';
+
 export interface FixtureEvent {
   id: string;
   title: string;
@@ -28,8 +30,6 @@ export const fixturePath = (name: string) =>
 export function readFixture(name = 'events-small.json'): FixtureDataset {
   return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as FixtureDataset;
 }
-
-const DAY = 86_400_000;
 
 /** [start, end) of an event, computed here independently of the app's code. */
 export function spanOf(event: { date: string; endDate?: string }): [number, number] {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { flushSync } from 'react-dom';
 
 import { useOpenings } from '@/components/use-openings';
-import { neighbours } from '@/features/details/lib/neighbours';
+import { neighbours } from '@/domain/events/step-event';
 import { useAppStore } from '@/store/app-store';
 import { selectSelectedEvent, selectVisibleEvents } from '@/store/selectors';
 

@@ -8,6 +8,7 @@ import { createReadingSlice, type ReadingSlice } from './slices/reading-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
 import { createTimeSlice, type TimeSlice } from './slices/time-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
+import { createViewCommandSlice, type ViewCommandSlice } from './slices/view-command-slice';
 
 export type AppState = DataSlice &
   TimeSlice &
@@ -15,7 +16,8 @@ export type AppState = DataSlice &
   SelectionSlice &
   MapSlice &
   UiSlice &
-  ReadingSlice;
+  ReadingSlice &
+  ViewCommandSlice;
 
 /** A fresh store; the app uses one, tests make their own. */
 export const createAppStore = () =>
@@ -28,6 +30,7 @@ export const createAppStore = () =>
       ...createMapSlice(...a),
       ...createUiSlice(...a),
       ...createReadingSlice(...a),
+      ...createViewCommandSlice(...a),
     })),
   );
 

@@ -6,8 +6,12 @@ import { createAppStore } from './app-store';
 import {
   selectActorCounts,
   selectBaseEvents,
+  selectCategoryColors,
   selectCategoryCounts,
+  selectCategoryStarts,
+  selectEffectiveWindow,
   selectMatchingEvents,
+  selectMatchingInWindow,
   selectVisibleEvents,
 } from './selectors';
 
@@ -37,7 +41,7 @@ function storeWith() {
   return store;
 }
 
-const ids = (events: { id: string }[]) => events.map((e) => e.id);
+const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
 
 describe('derived events', () => {
   it('are computed once and shared while their inputs stay the same', () => {
@@ -94,5 +98,49 @@ describe('derived events', () => {
     expect(counts()).toEqual({ diplomacy: 1 });
     // A facet's own filter does not narrow its counts.
     expect(actors()).toEqual({ Oman: 1, Iran: 1, Houthis: 1 });
+  });
+});
+
+describe('data the views read', () => {
+  const jan = (d: number) => Date.UTC(2024, 0, d);
+
+  it('the window in cumulative mode runs from the start of time, and stays one object', () => {
+    const store = storeWith();
+    store.getState().setWindow({ start: jan(11), end: jan(13) });
+    store.getState().setMode('cumulative');
+    const window = selectEffectiveWindow(store.getState());
+    expect(window).toEqual({ start: -Infinity, end: jan(13) });
+    store.getState().hover('aden');
+    expect(selectEffectiveWindow(store.getState())).toBe(window);
+    expect(ids(selectVisibleEvents(store.getState()))).toEqual(['muscat', 'aden']);
+  });
+
+  it('the map draws the matching events in the window, whatever "only in map view" says', () => {
+    const store = storeWith();
+    store.getState().setViewFromMap({ zoom: 5, lat: 15, lon: 45 }, [40, 10, 50, 20], true);
+    store.getState().setInView(true);
+    store.getState().setWindow({ start: jan(1), end: jan(31) });
+    expect(ids(selectVisibleEvents(store.getState()))).toEqual(['aden']);
+    expect(ids(selectMatchingInWindow(store.getState()))).toEqual(['muscat', 'aden']);
+  });
+
+  it('per-category starts are the dataset own until a filter narrows the events', () => {
+    const store = storeWith();
+    const dataset = store.getState().dataset;
+    expect(selectCategoryStarts(store.getState())).toBe(dataset?.categoryStarts);
+    store.getState().toggleActor('Houthis');
+    expect(Object.fromEntries(selectCategoryStarts(store.getState()))).toEqual({
+      maritime: new Float64Array([jan(12)]),
+    });
+  });
+
+  it('colours each category by id, once per dataset', () => {
+    const store = storeWith();
+    const colors = selectCategoryColors(store.getState());
+    const categories = store.getState().dataset?.categories ?? [];
+    expect(categories.length).toBeGreaterThan(0);
+    for (const category of categories) expect(colors.get(category.id)).toBe(category.color);
+    store.getState().setWindow({ start: jan(1), end: jan(2) });
+    expect(selectCategoryColors(store.getState())).toBe(colors);
   });
 });

@@ -2,45 +2,24 @@
  * Derived data, computed once per change of its inputs and shared by every view, so map,
  * timeline, list and counts always agree.
  */
-import {
-  effectiveWindow,
-  eventPredicate,
-  eventsInWindow,
-  hasFilters,
-  type EventFilters,
-} from '@/domain/events/filter-events';
-import type { ChronoEvent } from '@/domain/events/types';
+import { categoryStartTimes } from '@/domain/events/category-starts';
+import { EMPTY_EVENT_SET, inWindow, toEventSet } from '@/domain/events/event-set';
+import { eventPredicate, hasFilters, type EventFilters } from '@/domain/events/filter-events';
+import { effectiveWindow, type TimeWindow } from '@/domain/events/time-window';
+import type { ChronoEvent, EventSet } from '@/domain/events/types';
 import { drawnLatitude } from '@/domain/places/drawn-latitude';
 
 import type { AppState } from './app-store';
 import { memoizeOn } from './memo';
 import type { Bounds } from './slices/map-slice';
 
-/** A date-sorted subset of the dataset with its own time index. */
-export interface EventSet {
-  events: ChronoEvent[];
-  starts: Float64Array;
-  maxSpan: number;
-}
-
-const EMPTY_SET: EventSet = { events: [], starts: new Float64Array(0), maxSpan: 0 };
-
-function toEventSet(events: ChronoEvent[]): EventSet {
-  const starts = new Float64Array(events.length);
-  let maxSpan = 0;
-  events.forEach((event, i) => {
-    starts[i] = event.start;
-    maxSpan = Math.max(maxSpan, event.end - event.start);
-  });
-  return { events, starts, maxSpan };
-}
-
 /** Events passing the category, actor and text filters (what the map draws before the time window). */
 export const selectMatchingEvents = memoizeOn(
   (s: AppState) => [s.dataset, s.categories, s.actors, s.query] as const,
   ([dataset, categories, actors, query]): EventSet => {
-    if (!dataset) return EMPTY_SET;
+    if (!dataset) return EMPTY_EVENT_SET;
     if (categories === null && actors.length === 0 && query.trim() === '') {
+      // The index alone: views spread this set into their own data.
       return { events: dataset.events, starts: dataset.starts, maxSpan: dataset.maxSpan };
     }
     return toEventSet(dataset.events.filter(eventPredicate({ categories, actors, query })));
@@ -66,11 +45,49 @@ export const selectBaseEvents = memoizeOn(
     bounds ? toEventSet(matching.events.filter((event) => inBounds(event, bounds))) : matching,
 );
 
+/** The window the views filter by (from the start of time in cumulative mode); null for all time. */
+export const selectEffectiveWindow = memoizeOn(
+  (s: AppState) => [s.window, s.mode] as const,
+  ([window, mode]): TimeWindow | null => effectiveWindow(window, mode),
+);
+
 /** Everything that passes all filters, the time window included, in date order. */
 export const selectVisibleEvents = memoizeOn(
-  (s: AppState) => [selectBaseEvents(s), s.window, s.mode] as const,
-  ([base, window, mode]): ChronoEvent[] =>
-    eventsInWindow(base.events, base.starts, base.maxSpan, effectiveWindow(window, mode)),
+  (s: AppState) => [selectBaseEvents(s), selectEffectiveWindow(s)] as const,
+  ([base, window]): ChronoEvent[] => inWindow(base, window),
+);
+
+/**
+ * The matching events in the time window, the map view not applied: what the map draws (it is
+ * the map view, so "only events in map view" cannot narrow it).
+ */
+export const selectMatchingInWindow = memoizeOn(
+  (s: AppState) => [selectMatchingEvents(s), selectEffectiveWindow(s)] as const,
+  ([matching, window]): ChronoEvent[] => inWindow(matching, window),
+);
+
+/**
+ * Each category's sorted start times among the events the timeline stacks (`selectBaseEvents`):
+ * the dataset's own when nothing narrows them, else rebuilt once per change of the events. Like
+ * the dataset's, only the most common categories' when there are many (MAX_CATEGORY_STARTS).
+ */
+export const selectCategoryStarts = memoizeOn(
+  (s: AppState) => [selectBaseEvents(s), s.dataset] as const,
+  ([base, dataset]): ReadonlyMap<string, Float64Array> => {
+    if (!dataset) return new Map();
+    if (base.events === dataset.events) return dataset.categoryStarts;
+    const counts = new Map<string, number>();
+    for (const event of base.events)
+      counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+    return categoryStartTimes(base.events, counts);
+  },
+);
+
+/** Each category's colour by id, made once per dataset (a file may have 50,000 categories). */
+export const selectCategoryColors = memoizeOn(
+  (s: AppState) => [s.dataset?.categories] as const,
+  ([categories]): ReadonlyMap<string, string> =>
+    new Map((categories ?? []).map((category) => [category.id, category.color])),
 );
 
 export const selectTotalCount = (s: AppState): number => s.dataset?.events.length ?? 0;
@@ -108,13 +125,8 @@ const selectWindowedEvents = memoizeOn(
   (s: AppState) => [s.dataset, s.window, s.mode, s.inView ? s.bounds : null] as const,
   ([dataset, window, mode, bounds]): ChronoEvent[] => {
     if (!dataset) return [];
-    const inWindow = eventsInWindow(
-      dataset.events,
-      dataset.starts,
-      dataset.maxSpan,
-      effectiveWindow(window, mode),
-    );
-    return bounds ? inWindow.filter((event) => inBounds(event, bounds)) : inWindow;
+    const windowed = inWindow(dataset, effectiveWindow(window, mode));
+    return bounds ? windowed.filter((event) => inBounds(event, bounds)) : windowed;
   },
 );
 

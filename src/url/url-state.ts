@@ -1,9 +1,7 @@
+import { DAY, HOUR } from '@/domain/time/units';
 import type { AppState } from '@/store/app-store';
 
-import type { UrlState } from './url-schema';
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
+import type { UrlState } from './url-params';
 
 /** The timeline's domain in a link is rounded to days (hours when zoomed in): readable, and close enough. */
 export function roundDomain([start, end]: [number, number]): [number, number] {
@@ -46,19 +44,3 @@ export function urlStateOf(state: AppState): UrlState {
     embed: state.embed,
   };
 }
-
-/** Keys whose change is a step worth a Back-button entry; the rest (moves, scrubbing) replace it. */
-export const DISCRETE_KEYS = [
-  'data',
-  'read',
-  'mode',
-  'cat',
-  'actor',
-  'q',
-  'event',
-  'lanes',
-  'speed',
-  'play',
-  'inview',
-  'embed',
-];

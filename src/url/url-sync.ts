@@ -1,8 +1,10 @@
 import type { Dataset } from '@/domain/events/types';
 import type { AppStore } from '@/store/app-store';
+import { EchoGuard } from '@/utils/echo-guard';
 
-import { parseUrlState, serializeUrlState, type UrlState } from './url-schema';
-import { DISCRETE_KEYS, urlStateOf } from './url-state';
+import { DISCRETE_KEYS, URL_DEFAULTS, type UrlState } from './url-params';
+import { parseUrlState, serializeUrlState } from './url-schema';
+import { urlStateOf } from './url-state';
 
 const REPLACE_THROTTLE_MS = 250;
 
@@ -26,16 +28,16 @@ function applyViewState(store: AppStore, state: UrlState) {
       state.from !== undefined && state.to !== undefined
         ? { start: state.from, end: state.to }
         : null,
-    mode: state.mode ?? 'window',
+    mode: state.mode ?? URL_DEFAULTS.mode,
     query: state.query ?? '',
     camera: state.camera ?? null,
     cameraOrigin: 'app',
     domain: state.domain ?? null,
-    lanes: state.lanes ?? 'category',
-    speed: state.speed ?? 'week',
-    playing: state.playing ?? false,
-    inView: state.inView ?? false,
-    embed: state.embed ?? false,
+    lanes: state.lanes ?? URL_DEFAULTS.lanes,
+    speed: state.speed ?? URL_DEFAULTS.speed,
+    playing: state.playing ?? URL_DEFAULTS.playing,
+    inView: state.inView ?? URL_DEFAULTS.inView,
+    embed: state.embed ?? URL_DEFAULTS.embed,
   });
 }
 
@@ -96,7 +98,8 @@ export interface UrlSync {
  * throttled replace for continuous changes) and restores the store on Back/Forward.
  */
 export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync {
-  let applying = false;
+  // The store changes the link sets off are not written back into it.
+  const echo = new EchoGuard();
   let pendingData: UrlState | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastPushedKeys: string[] = [];
@@ -104,9 +107,7 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
 
   const readLocation = (origin: 'start' | 'history') => {
     const { state, ignored } = parseUrlState(location.search);
-    applying = true;
-    applyViewState(store, state);
-    applying = false;
+    echo.apply(() => applyViewState(store, state));
     store.getState().addNotices(ignored);
     const current = store.getState();
     const wantedData = state.data ?? null;
@@ -125,9 +126,8 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
       else pendingData = null;
     }
     if (!pendingData && current.dataset) {
-      applying = true;
-      store.getState().addNotices(applyDataState(store, state, current.dataset));
-      applying = false;
+      const dataset = current.dataset;
+      echo.apply(() => store.getState().addNotices(applyDataState(store, state, dataset)));
     }
   };
 
@@ -143,7 +143,7 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
   };
 
   const onStoreChange = () => {
-    if (applying || pendingData) return;
+    if (echo.echoing || pendingData) return;
     const search = serializeUrlState(urlStateOf(store.getState()));
     const current = location.search.replace(/^\?/, '');
     if (search === current) return;
@@ -175,9 +175,8 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
       ? source.kind === 'url' && source.url === wanted.data
       : source.kind === 'default';
     if (wanted && isWanted) {
-      applying = true;
-      state.addNotices(applyDataState(store, wanted, state.dataset));
-      applying = false;
+      const dataset = state.dataset;
+      echo.apply(() => state.addNotices(applyDataState(store, wanted, dataset)));
     }
     write('replace');
   };

@@ -1,10 +1,8 @@
 import { utcDay } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
-import { DAY_MS } from '@/domain/events/dates';
 import type { ChronoEvent } from '@/domain/events/types';
-
-const DAY = DAY_MS;
+import { DAY } from '@/domain/time/units';
 
 const fourDigitYear = utcFormat('%Y');
 

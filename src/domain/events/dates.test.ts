@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  isoDayText,
+  isoInstantText,
   DAY_MS,
   ISO_DATE_PATTERN,
   impossibleZoneOf,
@@ -138,5 +140,19 @@ describe('startsInWholeDays', () => {
     );
     expect(startsInWholeDays(new Float64Array([day, day + 6 * 3_600_000]))).toBe(false);
     expect(startsInWholeDays(new Float64Array([]))).toBe(true);
+  });
+});
+
+describe('ISO text of an instant', () => {
+  const at = (iso: string) => Date.parse(iso);
+
+  it('names the UTC day, however late in it', () => {
+    expect(isoDayText(at('2024-01-10T23:59:59.999Z'))).toBe('2024-01-10');
+  });
+
+  it('is as short as the instant is exact', () => {
+    expect(isoInstantText(at('2024-01-10T06:00:00Z'))).toBe('2024-01-10T06:00Z');
+    expect(isoInstantText(at('2024-01-10T06:00:30Z'))).toBe('2024-01-10T06:00:30Z');
+    expect(isoInstantText(at('2024-01-10T06:00:30.250Z'))).toBe('2024-01-10T06:00:30.250Z');
   });
 });

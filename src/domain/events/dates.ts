@@ -3,7 +3,10 @@
  * A calendar date covers its whole UTC day, a month its whole month, a year its whole year.
  */
 
-export const DAY_MS = 86_400_000;
+import { DAY, MINUTE, SECOND } from '@/domain/time/units';
+
+/** @deprecated DAY from domain/time/units; kept until features/timeline/lib/time-scale.ts moves to it. */
+export const DAY_MS = DAY;
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
 
@@ -126,7 +129,7 @@ function parseUncached(value: string): ParsedDate | null {
     const day = Number(date[3]);
     if (!validYmd(year, month, day)) return null;
     const start = utc(year, month - 1, day);
-    return { start, end: start + DAY_MS, resolution: 'day' };
+    return { start, end: start + DAY, resolution: 'day' };
   }
   const dateTime = DATE_TIME_RE.exec(text);
   if (!dateTime) return null;
@@ -141,8 +144,21 @@ function parseUncached(value: string): ParsedDate | null {
   const offset = zoneOffsetMinutes(zone);
   if (offset === null) return null;
   const ms = Number(frac.padEnd(3, '0'));
-  const start = utc(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
+  const start = utc(year, month - 1, day, hour, minute, second, ms) - offset * MINUTE;
   return { start, end: start + 1, resolution: 'instant' };
+}
+
+/** The UTC day an instant falls on, as `YYYY-MM-DD`. */
+export function isoDayText(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** An instant as an ISO UTC date-time, as short as it is exact: to the minute, second or ms. */
+export function isoInstantText(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  if (ms % MINUTE === 0) return `${iso.slice(0, 16)}Z`;
+  if (ms % SECOND === 0) return `${iso.slice(0, 19)}Z`;
+  return iso;
 }
 
 export function isValidIsoDate(value: string): boolean {
@@ -166,7 +182,7 @@ const inDays = new WeakMap<Float64Array, boolean>();
 export function startsInWholeDays(starts: Float64Array): boolean {
   let known = inDays.get(starts);
   if (known === undefined) {
-    known = starts.every((start) => start % DAY_MS === 0);
+    known = starts.every((start) => start % DAY === 0);
     inDays.set(starts, known);
   }
   return known;

@@ -1,4 +1,6 @@
-import { DAY_MS } from './dates';
+import { DAY } from '@/domain/time/units';
+
+import { isoDayText } from './dates';
 import type { ChronoEvent, DataProblem } from './types';
 
 /**
@@ -9,7 +11,7 @@ import type { ChronoEvent, DataProblem } from './types';
  * a long history from calling anything within its own span far.
  */
 const SPAN_RATIO = 10;
-const MIN_DISTANCE_MS = 10 * 365.25 * DAY_MS;
+const MIN_DISTANCE_MS = 10 * 365.25 * DAY;
 /** With fewer dates the quartiles say nothing about the rest. */
 const MIN_EVENTS = 4;
 
@@ -23,8 +25,6 @@ export function usualDateRange(starts: Float64Array): [number, number] | null {
   const reach = Math.max(SPAN_RATIO * (q3 - q1), MIN_DISTANCE_MS);
   return [q1 - reach, q3 + reach];
 }
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * A warning for each event whose date (or end date) is far from the rest; the events still load.
@@ -42,7 +42,7 @@ export function farOffDates(events: readonly ChronoEvent[], starts: Float64Array
     first = Math.min(first, event.start);
     last = Math.max(last, far(event.end - 1) ? event.start : event.end - 1);
   }
-  const others = `the other dates run from ${isoDay(first)} to ${isoDay(last)}`;
+  const others = `the other dates run from ${isoDayText(first)} to ${isoDayText(last)}`;
   const problems: DataProblem[] = [];
   for (const event of events) {
     const field = far(event.start)

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
-import {
-  effectiveWindow,
-  eventsInWindow,
-  filterEventsNaive,
-  idSet,
-  NO_FILTERS,
-} from './filter-events';
+import { inWindow } from './event-set';
+import { filterEventsNaive, idSet, NO_FILTERS } from './filter-events';
 
 const day = (d: number) => Date.UTC(2024, 0, d);
 
@@ -38,48 +33,6 @@ const dataset = makeDataset([
 ]);
 
 const ids = (events: { id: string }[]) => events.map((e) => e.id);
-
-describe('eventsInWindow', () => {
-  it('returns events whose span overlaps [start, end)', () => {
-    const found = eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, {
-      start: day(5),
-      end: day(6),
-    });
-    expect(ids(found)).toEqual(['span', 'jan5']);
-  });
-
-  it('treats the end as exclusive and the start as inclusive', () => {
-    expect(
-      ids(
-        eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, {
-          start: day(2),
-          end: day(5),
-        }),
-      ),
-    ).toEqual(['span']);
-    expect(
-      ids(
-        eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, {
-          start: day(11),
-          end: day(33),
-        }),
-      ),
-    ).toEqual(['feb']);
-  });
-
-  it('returns everything without a window', () => {
-    expect(eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, null)).toHaveLength(4);
-  });
-
-  it('cumulative mode starts at the beginning of the data', () => {
-    const window = effectiveWindow({ start: day(20), end: day(21) }, 'cumulative');
-    expect(ids(eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, window))).toEqual([
-      'span',
-      'jan1',
-      'jan5',
-    ]);
-  });
-});
 
 describe('filterEventsNaive', () => {
   it('combines category, actor, text and time with AND', () => {
@@ -119,7 +72,7 @@ describe('filterEventsNaive', () => {
     for (let i = 0; i < 200; i++) {
       const start = day(-20) + Math.random() * 60 * 86_400_000;
       const window = { start, end: start + Math.random() * 20 * 86_400_000 };
-      expect(ids(eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, window))).toEqual(
+      expect(ids(inWindow(dataset, window))).toEqual(
         ids(filterEventsNaive(dataset, NO_FILTERS, window)),
       );
     }

@@ -1,14 +1,11 @@
-import { lowerBound } from './time-index';
+import { candidates, inWindow, type WindowCandidates } from './event-set';
+import { overlaps, type TimeWindow } from './time-window';
 import type { ChronoEvent, Dataset } from './types';
 
-export interface TimeWindow {
-  /** Inclusive start, UTC ms. */
-  start: number;
-  /** Exclusive end, UTC ms. */
-  end: number;
-}
-
-export type WindowMode = 'window' | 'cumulative';
+// The window's home is time-window.ts, the index's event-set.ts; these names stay importable from
+// here until the map and the timeline import them from there.
+export type { WindowCandidates } from './event-set';
+export { effectiveWindow, overlaps, type TimeWindow, type WindowMode } from './time-window';
 
 export interface EventFilters {
   /** null: every category. */
@@ -56,56 +53,23 @@ export function hasFilters(filters: EventFilters): boolean {
   );
 }
 
-/** The window actually applied: cumulative mode starts at the beginning of time. */
-export function effectiveWindow(window: TimeWindow | null, mode: WindowMode): TimeWindow | null {
-  if (!window) return null;
-  return mode === 'cumulative' ? { start: -Infinity, end: window.end } : window;
-}
-
-export function overlaps(event: ChronoEvent, window: TimeWindow): boolean {
-  return event.start < window.end && event.end > window.start;
-}
-
-/**
- * Events whose span overlaps the window, in date order. The sorted start index narrows the
- * search to [start - maxSpan, end), so the cost follows the window, not the dataset.
- */
-/**
- * Where the events overlapping a window lie among events sorted by start: `[from, to)`, less
- * those that end at or before `endsAfter` (an event may start up to `maxSpan` before the window).
- */
-export interface WindowCandidates {
-  from: number;
-  to: number;
-  endsAfter: number;
-}
-
-export function windowCandidates(
-  starts: ArrayLike<number>,
-  maxSpan: number,
-  window: TimeWindow,
-): WindowCandidates {
-  return {
-    from: lowerBound(starts, window.start - maxSpan),
-    to: lowerBound(starts, window.end),
-    endsAfter: window.start,
-  };
-}
-
+/** @deprecated `inWindow` of event-set.ts; kept until the map and the timeline move to it. */
 export function eventsInWindow(
   events: readonly ChronoEvent[],
   starts: ArrayLike<number>,
   maxSpan: number,
   window: TimeWindow | null,
 ): ChronoEvent[] {
-  if (!window) return events.slice();
-  const { from, to, endsAfter } = windowCandidates(starts, maxSpan, window);
-  const out: ChronoEvent[] = [];
-  for (let i = from; i < to; i++) {
-    const event = events[i] as ChronoEvent;
-    if (event.end > endsAfter) out.push(event);
-  }
-  return out;
+  return inWindow({ events, starts, maxSpan }, window);
+}
+
+/** @deprecated `candidates` of event-set.ts; kept until the timeline moves to it. */
+export function windowCandidates(
+  starts: ArrayLike<number>,
+  maxSpan: number,
+  window: TimeWindow,
+): WindowCandidates {
+  return candidates({ starts, maxSpan }, window);
 }
 
 /** Reference implementation: every filter, no index. Used by tests to check the fast path. */

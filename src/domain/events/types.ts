@@ -56,17 +56,23 @@ export interface EventLookup {
   readonly size: number;
 }
 
-export interface Dataset {
+/** Date-sorted events with their time index (event-set.ts searches it). */
+export interface EventSet {
+  /** Sorted by start. */
+  events: readonly ChronoEvent[];
+  /** events[i].start, for binary search. */
+  starts: Float64Array;
+  /** Longest end - start of any event, bounds the window search. */
+  maxSpan: number;
+}
+
+export interface Dataset extends EventSet {
   title: string;
   description?: string;
   categories: Category[];
   /** Sorted by start, then id. */
   events: ChronoEvent[];
   byId: EventLookup;
-  /** events[i].start, for binary search. */
-  starts: Float64Array;
-  /** Longest end - start of any event, bounds the window search. */
-  maxSpan: number;
   /** [first start, last end] or null when there are no events. */
   extent: [number, number] | null;
   /** Actors by how many events involve them, most first. */

@@ -2,7 +2,8 @@
  * Calendar arithmetic and the date strings Chronomap's parser (events/dates.ts) accepts, for the
  * reading step. Arithmetic rather than Date objects: a file can hold a million date cells.
  */
-import { DAY_MS, MAX_YEAR, MIN_YEAR } from '../events/dates';
+import { MAX_YEAR, MIN_YEAR } from '../events/dates';
+import { DAY } from '../time/units';
 
 const MONTH_NAMES = [
   'January',
@@ -94,11 +95,11 @@ export function dayTextOfDays(days: number): string {
 }
 
 /** The instants the app's years cover: [first, end). */
-export const FIRST_INSTANT = daysFromCivil(MIN_YEAR, 1, 1) * DAY_MS;
-export const END_INSTANT = daysFromCivil(MAX_YEAR + 1, 1, 1) * DAY_MS;
+export const FIRST_INSTANT = daysFromCivil(MIN_YEAR, 1, 1) * DAY;
+export const END_INSTANT = daysFromCivil(MAX_YEAR + 1, 1, 1) * DAY;
 
 /** A UTC instant as an ISO date-time that reads back to exactly that instant. */
 export function instantText(ms: number): string {
-  const days = Math.floor(ms / DAY_MS);
-  return `${dayTextOfDays(days)}T${clockText(ms - days * DAY_MS)}Z`;
+  const days = Math.floor(ms / DAY);
+  return `${dayTextOfDays(days)}T${clockText(ms - days * DAY)}Z`;
 }

@@ -4,7 +4,8 @@
  * It runs on every cell of a file, up to a million, in the dataset worker: the common forms are
  * tried first with as little work as they need, and nothing here builds Intl objects per call.
  */
-import { DAY_MS, zoneOffsetProblem } from '../events/dates';
+import { zoneOffsetProblem } from '../events/dates';
+import { DAY } from '../time/units';
 import {
   END_INSTANT,
   clockText,
@@ -147,7 +148,7 @@ function readBareNumber(text: string, cell: string): DateReading {
     // Spreadsheet times are whole seconds; the fraction's float error would read 06:29:59.999.
     const seconds = Math.round((value - Math.floor(value)) * 86_400);
     if (seconds === 0) return { value: dayTextOfDays(days) };
-    return instantReading(cell, days * DAY_MS + seconds * 1000);
+    return instantReading(cell, days * DAY + seconds * 1000);
   }
   if (value >= 1e11) return instantReading(cell, Math.round(value));
   if (value >= 1e8) return instantReading(cell, Math.round(value * 1000));

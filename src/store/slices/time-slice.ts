@@ -1,11 +1,16 @@
 import type { StateCreator } from 'zustand';
 
-import type { TimeWindow, WindowMode } from '@/domain/events/filter-events';
+import { sameWindow, type TimeWindow, type WindowMode } from '@/domain/events/time-window';
 
 import type { AppState } from '../app-store';
 
-export type { LaneMode, PlaybackSpeed } from '@/url/url-schema';
-import type { LaneMode, PlaybackSpeed } from '@/url/url-schema';
+/** What the timeline's lanes are drawn by. */
+export const LANE_MODES = ['category', 'actor', 'country'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
+
+/** Data time played per second of playback. */
+export const PLAYBACK_SPEEDS = ['day', 'week', 'month'] as const;
+export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
 
 export interface TimeSlice {
   /** The brushed time window; null means all time. */
@@ -28,7 +33,8 @@ export interface TimeSlice {
   setLanes: (lanes: LaneMode) => void;
 }
 
-export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set) => ({
+/** The time view nobody has changed: also what a link leaves out (url-params.ts). */
+export const TIME_DEFAULTS = {
   window: null,
   mode: 'window',
   domain: null,
@@ -37,6 +43,10 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set) 
   speed: 'week',
   loop: false,
   lanes: 'category',
+} as const satisfies Partial<TimeSlice>;
+
+export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set) => ({
+  ...TIME_DEFAULTS,
   setWindow: (window, scrubbing = false) =>
     set((state) =>
       sameWindow(state.window, window)
@@ -53,6 +63,5 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set) 
   setLanes: (lanes) => set({ lanes }),
 });
 
-export function sameWindow(a: TimeWindow | null, b: TimeWindow | null): boolean {
-  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
-}
+// The map's shell compares windows with it from here; its home is domain/events/time-window.ts.
+export { sameWindow };

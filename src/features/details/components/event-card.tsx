@@ -5,7 +5,7 @@ import { useAppStore } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
 import { formatEventDate, formatInZone } from '@/utils/time-format';
 
-import { neighbours } from '../lib/neighbours';
+import { neighbours } from '@/domain/events/step-event';
 
 const PRECISION_TEXT = {
   exact: 'Exact location',

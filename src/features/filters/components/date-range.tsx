@@ -1,12 +1,12 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 
+import { DAY } from '@/domain/time/units';
 import { useAppStore } from '@/store/app-store';
 import type { parseDateInput as parseDateInputType } from '@/utils/parse-date-input';
 import { formatInstant } from '@/utils/time-format';
 
 import './date-range.css';
 
-const DAY = 86_400_000;
 const floorDay = (ms: number) => Math.floor(ms / DAY) * DAY;
 const ceilDay = (ms: number) => Math.ceil(ms / DAY) * DAY;
 
