@@ -5,36 +5,29 @@ import { manyCategoriesCsv, toCsv, toJson } from './generate.ts';
 import { MANY_CATEGORY_ROWS, root } from './options.ts';
 import { toForeignCsv } from './reading.ts';
 
-export function dataFile(size: number): string {
+/** The file's name, made with `make` only when it is not there yet (a million rows take a while). */
+function generated(name: string, make: () => string): string {
   const dir = `${root}/bench/.data`;
   mkdirSync(dir, { recursive: true });
-  const name = size >= 1_000_000 ? `synthetic-${size}.csv` : `synthetic-${size}.json`;
   const path = `${dir}/${name}`;
   if (!existsSync(path)) {
     console.log(`generating ${name}…`);
-    writeFileSync(path, size >= 1_000_000 ? toCsv(size) : toJson(size));
+    writeFileSync(path, make());
   }
   return name;
 }
 
-export function foreignFile(size: number): string {
-  const name = `foreign-${size}.csv`;
-  const path = `${root}/bench/.data/${name}`;
-  mkdirSync(`${root}/bench/.data`, { recursive: true });
-  if (!existsSync(path)) {
-    console.log(`generating ${name}…`);
-    writeFileSync(path, toForeignCsv(size));
-  }
-  return name;
-}
+/** The own-format dataset of a size: JSON, or CSV from a million events. */
+export const dataFile = (size: number): string =>
+  size >= 1_000_000
+    ? generated(`synthetic-${size}.csv`, () => toCsv(size))
+    : generated(`synthetic-${size}.json`, () => toJson(size));
 
-export function manyCategoriesFile(categories: number): string {
-  const name = `many-categories-${categories}.csv`;
-  const path = `${root}/bench/.data/${name}`;
-  mkdirSync(`${root}/bench/.data`, { recursive: true });
-  if (!existsSync(path)) {
-    console.log(`generating ${name}…`);
-    writeFileSync(path, manyCategoriesCsv(MANY_CATEGORY_ROWS, categories));
-  }
-  return name;
-}
+/** A CSV in a foreign layout, which the app loads through the reading step. */
+export const foreignFile = (size: number): string =>
+  generated(`foreign-${size}.csv`, () => toForeignCsv(size));
+
+export const manyCategoriesFile = (categories: number): string =>
+  generated(`many-categories-${categories}.csv`, () =>
+    manyCategoriesCsv(MANY_CATEGORY_ROWS, categories),
+  );

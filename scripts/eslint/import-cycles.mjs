@@ -129,13 +129,9 @@ export function valueImports(text, fileName) {
   return found;
 }
 
-const isFile = (/** @type {string} */ path) => {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-};
+// Most candidates do not exist: asking without an exception keeps that cheap.
+const isFile = (/** @type {string} */ path) =>
+  statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 
 /**
  * Each file's resolved imports, read from disk once per version of the file (an editor's
@@ -150,12 +146,8 @@ const graph = new Map();
  * @returns {string[]}
  */
 function dependenciesOnDisk(file, options) {
-  let mtimeMs;
-  try {
-    mtimeMs = statSync(file).mtimeMs;
-  } catch {
-    return [];
-  }
+  const mtimeMs = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  if (mtimeMs === undefined) return [];
   const known = graph.get(file);
   if (known && known.mtimeMs === mtimeMs) return known.dependencies;
   const imports = valueImports(readFileSync(file, 'utf8'), file);
@@ -200,16 +192,48 @@ const noImportCycles = {
     const options = { root: given.root ?? context.cwd, alias: given.alias ?? {} };
     const file = context.filename;
     const name = (/** @type {string} */ path) => relative(options.root, path);
+    /**
+     * The file's own imports come from the tree ESLint already parsed (typescript-eslint marks
+     * `importKind`/`exportKind`), so only the other files are parsed here.
+     * @type {import('estree').Literal[]}
+     */
+    const sources = [];
+    /** @param {{ importKind?: string, exportKind?: string }} node */
+    const typeOnly = (node) => node.importKind === 'type' || node.exportKind === 'type';
+    /** @param {any} node */
+    const collect = (node) => {
+      const specifiers = node.specifiers ?? [];
+      const namedOnly = specifiers.every(
+        (/** @type {{ type: string }} */ specifier) =>
+          specifier.type === 'ImportSpecifier' || specifier.type === 'ExportSpecifier',
+      );
+      if (typeOnly(node) || (specifiers.length > 0 && namedOnly && specifiers.every(typeOnly)))
+        return;
+      if (node.source?.type === 'Literal' && typeof node.source.value === 'string')
+        sources.push(node.source);
+    };
     return {
-      Program() {
-        const { sourceCode } = context;
-        for (const { specifier, start, end } of valueImports(sourceCode.text, file)) {
-          const target = resolveImport(specifier, file, options, isFile);
+      ImportDeclaration: collect,
+      ExportNamedDeclaration: collect,
+      ExportAllDeclaration: collect,
+      ImportExpression: collect,
+      'Program:exit'() {
+        // Each other file is checked against the disk once per file linted, not once per path.
+        /** @type {Map<string, string[]>} */
+        const seen = new Map();
+        /** @param {string} at */
+        const dependenciesOf = (at) => {
+          let dependencies = seen.get(at);
+          if (!dependencies) seen.set(at, (dependencies = dependenciesOnDisk(at, options)));
+          return dependencies;
+        };
+        for (const source of sources) {
+          const target = resolveImport(String(source.value), file, options, isFile);
           if (target === null || target === file) continue;
-          const back = importPath(target, file, (at) => dependenciesOnDisk(at, options));
+          const back = importPath(target, file, dependenciesOf);
           if (back === null) continue;
           context.report({
-            loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) },
+            node: source,
             messageId: 'cycle',
             data: { path: [file, ...back].map(name).join(' → ') },
           });

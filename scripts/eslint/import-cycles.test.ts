@@ -100,6 +100,18 @@ describe('the rule in ESLint', () => {
     ]);
   });
 
+  it('leaves out the type-only imports of the file being linted', () => {
+    write('f.ts', "import { g } from './g';\nexport type F = 1;\n");
+    const g =
+      "import type { F } from './f';\nimport { type F2 } from './f';\nexport const g = 1;\n";
+    write('g.ts', g);
+    expect(lint('g.ts', g)).toEqual([]);
+    expect(lint('g.ts', "export { type F } from './f';\nexport const g = 1;\n")).toEqual([]);
+    expect(lint('g.ts', "export * from './f';\n").map((message) => message.message)).toEqual([
+      'Import cycle: g.ts → f.ts → g.ts.',
+    ]);
+  });
+
   it('says nothing when the way back is through types only', () => {
     write('d.ts', "import type { E } from './e';\nexport type D = E;\n");
     const e = "import { d } from './d';\nexport type E = 1;\n";
