@@ -27,7 +27,10 @@ const sharedLayers = [
   'src/testing/**',
 ];
 
-/** @param {{ group: string[], message: string }[]} patterns */
+/**
+ * @param {{ group: string[], message: string }[]} patterns
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
 const restrictImports = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const noFeatures = {
   group: ['@/features/*', '**/features/*'],
