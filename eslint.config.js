@@ -5,6 +5,8 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+import importCycles from './scripts/eslint/import-cycles.mjs';
+
 /** Features talk to each other only through the store: no feature imports another. */
 const features = [
   'map',
@@ -15,22 +17,51 @@ const features = [
   'data-loading',
   'sharing',
 ];
-const featureBoundaries = features.map((feature) => ({
-  files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: features
-          .filter((other) => other !== feature)
-          .map((other) => ({
-            group: [`@/features/${other}/*`, `**/features/${other}/*`],
-            message: 'Features talk through the store, never by importing each other.',
-          })),
-      },
-    ],
-  },
-}));
+/** Layers every feature may use, which know nothing of the features. */
+const sharedLayers = [
+  'src/domain/**',
+  'src/store/**',
+  'src/utils/**',
+  'src/url/**',
+  'src/components/**',
+  'src/testing/**',
+];
+
+/**
+ * @param {{ group: string[], message: string }[]} patterns
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
+const restrictImports = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const noFeatures = {
+  group: ['@/features/*', '**/features/*'],
+  message: 'Shared code must not import features.',
+};
+const noApp = {
+  group: ['@/app/*', '**/src/app/*'],
+  message: 'The app composes features and shared code; nothing it composes imports it.',
+};
+const noUrl = {
+  group: ['@/url/*', '**/src/url/*'],
+  message: 'The URL module reads and writes the store; the store knows nothing of the URL.',
+};
+
+// Each file group gets one list: a later entry for the same rule replaces an earlier one.
+const boundaries = [
+  { files: sharedLayers, rules: restrictImports([noFeatures, noApp]) },
+  { files: ['src/store/**'], rules: restrictImports([noFeatures, noApp, noUrl]) },
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: restrictImports([
+      ...features
+        .filter((other) => other !== feature)
+        .map((other) => ({
+          group: [`@/features/${other}/*`, `**/features/${other}/*`],
+          message: 'Features talk through the store, never by importing each other.',
+        })),
+      noApp,
+    ]),
+  })),
+];
 
 export default tseslint.config(
   {
@@ -59,34 +90,33 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       complexity: ['warn', 20],
+      // A file past a screen or two mixes jobs: split it by responsibility (tests aside, below).
+      'max-lines': ['error', { max: 300 }],
     },
+  },
+  {
+    plugins: { local: importCycles },
+    rules: {
+      'local/no-import-cycles': ['error', { root: import.meta.dirname, alias: { '@/': 'src/' } }],
+    },
+  },
+  {
+    // A test's length follows the cases it covers; e2e specs likewise.
+    files: ['**/*.test.{ts,tsx}', 'e2e/**/*.spec.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+  {
+    // Hooks live in .ts files too (use-map-cover, use-media-query), and the rules of hooks with them.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['src/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
-    },
+    plugins: { 'react-refresh': reactRefresh },
+    rules: { 'react-refresh/only-export-components': ['warn', { allowConstantExport: true }] },
   },
-  {
-    // Shared layers never reach up into features.
-    files: ['src/domain/**', 'src/store/**', 'src/utils/**', 'src/url/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '**/features/*'],
-              message: 'Shared code must not import features.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  ...featureBoundaries,
+  ...boundaries,
   {
     files: ['e2e/**', 'bench/**', 'scripts/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
