@@ -28,8 +28,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { figures, lintEvents } from './dataset-lint.mjs';
-import { WIDE_HALO_KM, wideHalos, writtenDay } from './dataset-rules.mjs';
+import { lintEvents } from './dataset-lint.mjs';
+import { writtenDay } from './dataset-rules.mjs';
+import { summaryLines } from './dataset-summary.mjs';
 import { readRevisions } from './revisions.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -274,27 +275,12 @@ events.forEach((ev, i) => {
 problems.push(...revised.problems(), ...lintEvents(events, revised.places));
 
 if (verbose) for (const n of notes) console.log(`note: ${n}`);
-const f = figures(events);
-const kinds = Object.entries(f.byKind)
-  .map(([kind, n]) => `${n} ${kind}`)
-  .join(', ');
-const rated = Object.entries(f.confidence)
-  .map(([level, n]) => `${n} ${level}`)
-  .join(', ');
-const added = events.filter((ev) => revised.isNew(ev?.id)).length;
-console.log(`${f.events} events (${added} added since the research); confidence ${rated}`);
-console.log(`${f.sources} sources (${f.urls} distinct pages): ${kinds}`);
-console.log(
-  `${f.withPrimary} events cite a primary source; ${f.onlyClaims} rest on claims of parties alone`,
-);
-const wide = wideHalos(events);
-const placed = Object.keys(revised.places).length;
-console.log(
-  `${wide.count} halos of ${WIDE_HALO_KM} km or more (widest ${wide.widest?.km ?? 0} km, ${wide.widest?.id ?? 'none'}); ${placed} halos checked against the places they name`,
-);
-console.log(
-  `${matched}/${research.length} research events matched; ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
-);
+for (const line of summaryLines(events, revised, {
+  matched,
+  of: research.length,
+  problems: problems.length,
+}))
+  console.log(line);
 if (problems.length) {
   for (const p of problems) console.log(`- ${p}`);
   process.exit(1);

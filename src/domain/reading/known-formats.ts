@@ -4,6 +4,7 @@
  * put words only before a column ("PAGER alert {alert}"), never after, because an empty cell
  * drops out with the text before it (title-pattern.ts).
  */
+import { columnsOf, compact, part, pattern, present } from './known-format-columns';
 import type { KnownFormatId, Reading, Table } from './types';
 
 export interface KnownFormat {
@@ -14,40 +15,6 @@ export interface KnownFormat {
   reading(table: Table): Reading;
   /** Column names for a file that has no header row, by its number of columns. */
   headerFor?(columnCount: number): string[] | null;
-}
-
-/** "EVENT_DATE", "Event Date" and "eventDate" are one column. */
-const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** The file's own spelling of the first of `names` it has. */
-function columnsOf(table: Table) {
-  const byKey = new Map<string, string>();
-  for (const column of table.columns) if (!byKey.has(key(column))) byKey.set(key(column), column);
-  const find = (...names: string[]) =>
-    names.map((name) => byKey.get(key(name))).find((column) => column !== undefined);
-  const count = (names: readonly string[]) => names.filter((name) => byKey.has(key(name))).length;
-  return { find, count, has: (name: string) => byKey.has(key(name)) };
-}
-
-const present = (columns: (string | undefined)[]) =>
-  columns.filter((column): column is string => column !== undefined);
-
-/** One part of a pattern, "$0" standing for its column; no column, no part. */
-const part = (template: string, column: string | undefined) =>
-  column === undefined ? undefined : template.replace('$0', `{${column}}`);
-
-const pattern = (separator: string, ...parts: (string | undefined)[]) =>
-  present(parts).join(separator);
-
-/** Drops the fields no column was found for, so a reading never names a missing column. */
-function compact(reading: Reading): Reading {
-  const kept = Object.entries(reading).filter(
-    ([field, value]) =>
-      field === 'date' ||
-      field === 'title' ||
-      (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)),
-  );
-  return Object.fromEntries(kept) as unknown as Reading;
 }
 
 // USGS summary feeds: earthquake.usgs.gov/earthquakes/feed/v1.0/geojson.php (properties mag …

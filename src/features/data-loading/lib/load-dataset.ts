@@ -4,12 +4,10 @@ import type { ChronoEvent } from '@/domain/events/types';
 import { configuredMs } from '@/utils/host-config';
 import { markOnce } from '@/utils/perf-marks';
 
-import type { Reading, ReadingQuestion } from '@/domain/reading/types';
-
 import type { ReadingAnswer, WorkerReply } from './dataset-worker';
 import { spawnDatasetWorker, takeEarlyLoad } from './early-load';
 import { EventsById } from './events-by-id';
-import type { Progress } from './fetch-dataset';
+import { notChosen, type LoadOptions } from './load-options';
 import { unpackEvents } from './packed-events';
 import type { LoadRequest, UrlLoadRequest } from './read-dataset';
 
@@ -28,20 +26,6 @@ export function urlRequest(url: string, read?: string): UrlLoadRequest {
     ...(read ? { read } : {}),
   };
 }
-
-export interface LoadOptions {
-  onProgress: (progress: Progress) => void;
-  /** Aborting stops the download and the parsing with it. */
-  signal: AbortSignal;
-  /**
-   * Asks the reader how to read a file that is not in Chronomap's format; null means they chose
-   * not to load it.
-   */
-  chooseReading: (question: ReadingQuestion) => Promise<Reading | null>;
-}
-
-export const notChosen = () =>
-  new DatasetError('The file was not loaded: no reading was chosen.', 'cancelled');
 
 /**
  * Downloads (or reads) and parses a dataset in a Web Worker, so neither the download nor the

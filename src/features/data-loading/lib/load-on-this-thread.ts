@@ -1,7 +1,7 @@
 import { openDataset } from '@/domain/reading/open-dataset';
 import { decodeReading } from '@/domain/reading/reading-param';
 
-import { notChosen, type LoadOptions } from './load-dataset';
+import { notChosen, type LoadOptions } from './load-options';
 import { readDataset, type LoadRequest } from './read-dataset';
 
 /** The dataset worker's work, done on this thread: for tests in Node, which has no workers. */

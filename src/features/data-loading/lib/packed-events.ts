@@ -12,60 +12,17 @@ import type { DatePrecision } from '@/domain/events/dates';
 import type { Relation } from '@/domain/events/schema';
 import type { Casualties, ChronoEvent, EventLocation, EventSource } from '@/domain/events/types';
 
-/**
- * Each event's slots in `numbers`; NaN where the event has no value. The packer and the reader
- * both read these layouts, so they cannot drift apart.
- */
-const NUM = {
-  index: 0,
-  record: 1,
-  start: 2,
-  end: 3,
-  lat: 4,
-  lon: 5,
-  radiusKm: 6,
-  killed: 7,
-  injured: 8,
-} as const;
-const NUMBER_FIELDS = 9;
-/** Each event's slots in `texts`: 1 + an index into `strings`, or 0 where the event has no value. */
-const TEXT = {
-  id: 0,
-  title: 1,
-  summary: 2,
-  date: 3,
-  endDate: 4,
-  datePrecision: 5,
-  category: 6,
-  searchText: 7,
-  confidence: 8,
-  disputed: 9,
-  precision: 10,
-  placeName: 11,
-  country: 12,
-  placeNote: 13,
-  timezone: 14,
-  sea: 15,
-  confidenceNote: 16,
-} as const;
-const TEXT_FIELDS = 17;
-/**
- * Each event's slots in `counts`: how many actors, sources, related links and parties with
- * casualties it has. Their entries follow one another in `items`: an actor is one string, a source
- * six (title, publisher, href, rawUrl, note, kind), a link two (id, relation), a party three (its
- * name, then killed and injured as the count + 1, 0 where not given).
- */
-const COUNT = { actors: 0, sources: 1, related: 2, parties: 3 } as const;
-const LIST_FIELDS = 4;
+import {
+  COUNT,
+  LIST_FIELDS,
+  NUM,
+  NUMBER_FIELDS,
+  TEXT,
+  TEXT_FIELDS,
+  type PackedEvents,
+} from './packed-layout';
 
-export interface PackedEvents {
-  count: number;
-  strings: string[];
-  numbers: Float64Array;
-  texts: Uint32Array;
-  counts: Uint32Array;
-  items: Uint32Array;
-}
+export type { PackedEvents } from './packed-layout';
 
 class StringTable {
   readonly strings: string[] = [];
