@@ -10,6 +10,10 @@ import {
   whenFramesSettle,
 } from './instrument.ts';
 import { DAY } from '../src/domain/time/units.ts';
+// The app's window.chronomap surface, for its types only.
+import type {} from '../src/features/map/lib/map-automation.ts';
+import type {} from '../src/features/timeline/lib/timeline-automation.ts';
+import type {} from '../src/utils/automation.ts';
 
 import { GRAB, WINDOW } from './options.ts';
 import { clickLatency, dragAndSample, heapMb, newPage, type Drag } from './page-tools.ts';
@@ -64,25 +68,17 @@ export async function measureApp(browser: Browser, base: string, file: string): 
   const point = (ms: number) =>
     page.evaluate(
       ([ms, grab]) => {
-        const timeline = window.chronomap?.['timeline'] as {
-          pointAt: (ms: number) => { x: number; y: number };
-          lanePointAt: (ms: number, lane: number) => { x: number; y: number };
-        };
+        const timeline = window.chronomap!.timeline!;
         return grab === 'lanes' ? timeline.lanePointAt(ms, 0) : timeline.pointAt(ms);
       },
       [ms, GRAB] as const,
     );
-  const renders = () =>
-    page.evaluate(() => (window.chronomap?.['map'] as { renders: () => number }).renders());
+  const renders = () => page.evaluate(() => window.chronomap!.map!.renders());
   const a = await point(START + WINDOW / 2);
   const b = await point(START + DAYS * DAY - WINDOW / 2);
   const rendersBefore = await renders();
   const box = await page.getByTestId('map').boundingBox();
-  const camera = await page.evaluate(() =>
-    (
-      window.chronomap?.['map'] as { camera: () => { zoom: number; lat: number; lon: number } }
-    ).camera(),
-  );
+  const camera = await page.evaluate(() => window.chronomap!.map!.camera());
   const drag: Drag = {
     from: a,
     to: b,
@@ -115,15 +111,7 @@ export async function measureApp(browser: Browser, base: string, file: string): 
   // first comes as soon as the map reports idle after playback, while the compositor may still be
   // drawing the last map frames; the second on a settled page, as the marker click is.
   const lanePoint = (ms: number) =>
-    page.evaluate(
-      (at) =>
-        (
-          window.chronomap?.['timeline'] as {
-            lanePointAt: (ms: number, lane: number) => { x: number; y: number };
-          }
-        ).lanePointAt(at, 0),
-      ms,
-    );
+    page.evaluate((at) => window.chronomap!.timeline!.lanePointAt(at, 0), ms);
   await page.waitForSelector('[data-map-idle="true"]', { timeout: 60_000 });
   const clickTimelineAfterPlayback = await clickLatency(
     page,
@@ -198,15 +186,10 @@ export async function measureMarkerClick(
     { timeout: 300_000, polling: 250 },
   );
   await page.waitForSelector('[data-map-idle="true"]');
-  const point = await page.evaluate(
-    ([lon, lat]) =>
-      (
-        window.chronomap?.['map'] as {
-          project: (lon: number, lat: number) => { x: number; y: number };
-        }
-      ).project(lon, lat),
-    [first.lon, first.lat] as const,
-  );
+  const point = await page.evaluate(([lon, lat]) => window.chronomap!.map!.project(lon, lat), [
+    first.lon,
+    first.lat,
+  ] as const);
   const latency = await clickLatency(page, point, true);
   await page.context().close();
   return latency;

@@ -115,12 +115,8 @@ test.describe('at 100,000 events, where every pixel of the lanes is a mark', () 
       { timeout: 90_000 },
     );
     await app.waitUntilReady();
-    const lane = await page.evaluate(() =>
-      (
-        window.chronomap?.['timeline'] as { lanePointAt: (ms: number, lane: number) => unknown }
-      ).lanePointAt(Date.UTC(2024, 1, 8), 0),
-    );
-    await dragWindowFrom(app, page, events, lane as { x: number; y: number }, 80);
+    const lane = await app.lanePoint('2024-02-08T00:00:00Z', 0);
+    await dragWindowFrom(app, page, events, lane, 80);
     const after = linkWindow(page);
     await app.mapIdle();
     // What the map drew is inside the new window.

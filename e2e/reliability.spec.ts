@@ -132,11 +132,7 @@ test.describe('content security policy', () => {
       document.body.append(script);
     });
     await expect
-      .poll(() =>
-        page.evaluate(() =>
-          (window.chronomap?.['csp'] as { violations: () => { directive: string }[] }).violations(),
-        ),
-      )
+      .poll(() => app.cspViolations())
       .toContainEqual(expect.objectContaining({ directive: 'script-src-elem' }));
     expect(
       await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned),
@@ -146,11 +142,7 @@ test.describe('content security policy', () => {
 
 test('a failing panel shows what failed and the rest keeps working', async ({ app, page }) => {
   await app.open('event=f03');
-  await page.evaluate(() =>
-    (window.chronomap?.['testing'] as { breakPanel: (name: string) => void }).breakPanel(
-      'event details',
-    ),
-  );
+  await app.breakPanel('event details');
   const failed = page
     .getByRole('alert')
     .filter({ hasText: 'The event details could not be shown.' });

@@ -30,14 +30,11 @@ test.describe('with the bundled dataset, whose lane labels are long', () => {
 
   test('the timeline opens with every event in view, none under the lane labels', async ({
     app,
-    page,
   }) => {
     const bundled = readFixture('../../public/data/events.json');
     const byDate = [...bundled.events].sort((a, b) => spanOf(a)[0] - spanOf(b)[0]);
     await app.open();
-    const edges = await page.evaluate(() =>
-      (window.chronomap?.['timeline'] as { plotEdges: () => [number, number] }).plotEdges(),
-    );
+    const edges = await app.plotEdges();
     for (const event of [byDate[0]!, byDate.at(-1)!]) {
       const mark = await app.timelineMark(event.id);
       expect(mark.x, event.title).toBeGreaterThan(edges[0]);

@@ -24,17 +24,11 @@ test('a link with every parameter opens exactly that view', async ({ app, page }
   await expect(page.getByTestId('window-readout')).toHaveText('1 Jan 2024 – 31 Jan 2024');
   await expect(app.filters.getByRole('checkbox', { name: /Diplomacy/ })).not.toBeChecked();
   await expect(app.filters.getByRole('searchbox', { name: 'Search' })).toHaveValue('ship');
-  const camera = await page.evaluate(() =>
-    (
-      window.chronomap?.['map'] as { camera: () => { zoom: number; lat: number; lon: number } }
-    ).camera(),
-  );
+  const camera = await app.mapCamera();
   expect(camera.zoom).toBeCloseTo(5.5, 1);
   expect(camera.lat).toBeCloseTo(15, 1);
   expect(camera.lon).toBeCloseTo(44, 1);
-  const domain = await page.evaluate(() =>
-    (window.chronomap?.['timeline'] as { visibleDomain: () => [number, number] }).visibleDomain(),
-  );
+  const domain = await app.visibleDomain();
   expect(new Date(domain[0]).toISOString().slice(0, 10)).toBe('2023-12-15');
   expect(new Date(domain[1]).toISOString().slice(0, 10)).toBe('2024-02-16');
 });

@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-// The app's window.chronomap automation surface, for its type only.
+// The app's window.chronomap automation surface, for its types only: the map and the timeline
+// declare their parts of it where they build them.
+import type { MapAutomation } from '../../src/features/map/lib/map-automation';
+import type { TimelineAutomation } from '../../src/features/timeline/lib/timeline-automation';
 import type {} from '../../src/utils/automation';
 
 /** Domain actions on Chronomap. Specs say what a user does; this knows how. */
@@ -49,11 +52,9 @@ export class AppDriver {
     await expect(this.page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', {
       timeout: 30_000,
     });
-    await this.page.waitForFunction(async () => {
-      const map = window.chronomap?.['map'] as
-        { renderedEventIds?: () => Promise<string[]> } | undefined;
-      return ((await map?.renderedEventIds?.())?.length ?? 0) > 0;
-    });
+    await this.page.waitForFunction(
+      async () => ((await window.chronomap?.map?.renderedEventIds())?.length ?? 0) > 0,
+    );
   }
 
   async mapIdle() {
@@ -62,56 +63,46 @@ export class AppDriver {
 
   /** Ids of the events MapLibre has actually drawn. */
   renderedEventIds(): Promise<string[]> {
-    return this.page.evaluate(() =>
-      (
-        window.chronomap?.['map'] as { renderedEventIds: () => Promise<string[]> }
-      ).renderedEventIds(),
-    );
+    return this.page.evaluate(() => window.chronomap!.map!.renderedEventIds());
   }
 
   /** Events ringed on the map (hovered or selected), read back from the page. */
   highlightedOnMap(): Promise<{ id: string; role: string }[]> {
-    return this.page.evaluate(() =>
-      (
-        window.chronomap?.['map'] as { highlighted: () => { id: string; role: string }[] }
-      ).highlighted(),
-    );
+    return this.page.evaluate(() => window.chronomap!.map!.highlighted());
   }
 
-  private mapApi<T>(fn: string): Promise<T> {
-    return this.page.evaluate((fn) => {
-      const api = window.chronomap?.['map'] as Record<string, () => unknown>;
-      return api[fn]!() as T;
-    }, fn);
+  /** One of the map's read-outs that take no argument, as the page answers it. */
+  private mapApi<Name extends 'clusters' | 'strategy' | 'camera' | 'bounds'>(
+    name: Name,
+  ): Promise<Awaited<ReturnType<MapAutomation[Name]>>> {
+    return this.page.evaluate(
+      (name) => window.chronomap!.map![name]() as Awaited<ReturnType<MapAutomation[Name]>>,
+      name,
+    );
   }
 
   clustersOnMap() {
-    return this.mapApi<{ x: number; y: number; count: number }[]>('clusters');
+    return this.mapApi('clusters');
   }
 
-  /** How the map draws events now: 'clusters', 'filtered points' or 'live points' (scrubbing). */
+  /** How the map draws events now: 'clusters', 'filtered points', 'grid' or 'live points' (scrubbing). */
   mapStrategy() {
-    return this.mapApi<string>('strategy');
+    return this.mapApi('strategy');
   }
 
   mapCamera() {
-    return this.mapApi<{ zoom: number; lat: number; lon: number }>('camera');
+    return this.mapApi('camera');
   }
 
   mapBounds() {
-    return this.mapApi<[number, number, number, number]>('bounds');
+    return this.mapApi('bounds');
   }
 
   async projectOnMap(lon: number, lat: number): Promise<{ x: number; y: number }> {
-    return this.page.evaluate(
-      ([lon, lat]) =>
-        (
-          window.chronomap?.['map'] as {
-            project: (lon: number, lat: number) => { x: number; y: number };
-          }
-        ).project(lon, lat),
-      [lon, lat] as const,
-    );
+    return this.page.evaluate(([lon, lat]) => window.chronomap!.map!.project(lon, lat), [
+      lon,
+      lat,
+    ] as const);
   }
 
   async clickMapAt(lon: number, lat: number) {
@@ -124,13 +115,17 @@ export class AppDriver {
     await this.page.mouse.move(x, y);
   }
 
-  private timelineApi<T>(fn: string, arg: unknown): Promise<T> {
+  /** Where the timeline draws a time, an event or its edges, as the page answers it. */
+  private timelineApi<Name extends 'pointAt' | 'axisPointAt' | 'markPosition'>(
+    name: Name,
+    arg: string | number,
+  ): Promise<ReturnType<TimelineAutomation[Name]>> {
     return this.page.evaluate(
-      ([fn, arg]) => {
-        const api = window.chronomap?.['timeline'] as Record<string, (arg: unknown) => unknown>;
-        return api[fn as string]!(arg) as T;
-      },
-      [fn, arg] as const,
+      ([name, arg]) =>
+        (window.chronomap!.timeline![name] as (arg: string | number) => unknown)(arg) as ReturnType<
+          TimelineAutomation[Name]
+        >,
+      [name, arg] as const,
     );
   }
 
@@ -138,7 +133,7 @@ export class AppDriver {
   async timelineMark(id: string): Promise<{ x: number; y: number }> {
     let position = null as { x: number; y: number } | null;
     await expect
-      .poll(async () => (position = await this.timelineApi<typeof position>('markPosition', id)))
+      .poll(async () => (position = await this.timelineApi('markPosition', id)))
       .not.toBeNull();
     return position as { x: number; y: number };
   }
@@ -154,27 +149,50 @@ export class AppDriver {
   }
 
   visibleDomain(): Promise<[number, number]> {
-    return this.timelineApi<[number, number]>('visibleDomain', null);
+    return this.page.evaluate(() => window.chronomap!.timeline!.visibleDomain());
   }
 
   /** The brushed window as UTC ISO dates [start, end), or null. */
   async timelineWindow(): Promise<[string, string] | null> {
-    const window = await this.timelineApi<{ start: number; end: number } | null>('window', null);
-    return window && [new Date(window.start).toISOString(), new Date(window.end).toISOString()];
+    const brushed = await this.page.evaluate(() => window.chronomap!.timeline!.window());
+    return brushed && [new Date(brushed.start).toISOString(), new Date(brushed.end).toISOString()];
   }
 
   /** Client point on the date axis, which pans the timeline when dragged. */
   axisPoint(iso: string) {
-    return this.timelineApi<{ x: number; y: number }>('axisPointAt', Date.parse(iso));
+    return this.timelineApi('axisPointAt', Date.parse(iso));
   }
 
   get windowSlider(): Locator {
     return this.timeline.getByRole('slider', { name: 'Time window' });
   }
 
+  /** Client point in the middle of a lane at a UTC date-time. */
+  lanePoint(iso: string, lane: number) {
+    return this.page.evaluate(([ms, lane]) => window.chronomap!.timeline!.lanePointAt(ms, lane), [
+      Date.parse(iso),
+      lane,
+    ] as const);
+  }
+
+  /** Client x of the plot's two edges: marks outside them are hidden. */
+  plotEdges() {
+    return this.page.evaluate(() => window.chronomap!.timeline!.plotEdges());
+  }
+
+  /** What the content security policy has blocked since the page started. */
+  cspViolations() {
+    return this.page.evaluate(() => window.chronomap!.csp!.violations());
+  }
+
+  /** Breaks one panel on purpose, to see its error boundary hold. */
+  breakPanel(name: string) {
+    return this.page.evaluate((name) => window.chronomap!.testing!.breakPanel(name), name);
+  }
+
   /** Client point on the histogram strip at a UTC date-time. */
   timelinePoint(iso: string) {
-    return this.timelineApi<{ x: number; y: number }>('pointAt', Date.parse(iso));
+    return this.timelineApi('pointAt', Date.parse(iso));
   }
 
   /** Drags across the timeline's histogram strip, in steps, as a person would. */

@@ -87,3 +87,9 @@ export function mapAutomation(source: AutomationSource): MapAutomation {
     strategy: source.strategy,
   };
 }
+
+declare module '@/utils/automation' {
+  interface ChronomapAutomation {
+    map: MapAutomation;
+  }
+}

@@ -1,5 +1,5 @@
 /** The address of this view, with any address write still waiting applied first. */
 export function currentLink(): string {
-  (window.chronomap?.['url'] as { flush?: () => void } | undefined)?.flush?.();
+  window.chronomap?.url?.flush();
   return location.href;
 }

@@ -70,3 +70,9 @@ export function createTimelineAutomation(source: AutomationSource): TimelineAuto
     },
   };
 }
+
+declare module '@/utils/automation' {
+  interface ChronomapAutomation {
+    timeline: TimelineAutomation;
+  }
+}
