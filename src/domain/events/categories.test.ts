@@ -17,6 +17,12 @@ describe('categories coloured by size', () => {
     expect(coloured.slice(0, PALETTE.length).map((c) => c.color)).toEqual([...PALETTE]);
   });
 
+  it('order tied names as a reader counts: c2 before c10', () => {
+    const tied = ['c10', 'c2', 'c1', 'c100'].map((id) => deriveCategory(id));
+    const once = new Map(tied.map((c) => [c.id, 1]));
+    expect(colouredByCount(tied, once).map((c) => c.id)).toEqual(['c1', 'c2', 'c10', 'c100']);
+  });
+
   it('never give two of the ten largest one colour, and come round again after them', () => {
     const coloured = colouredByCount(categories, counts);
     expect(new Set(coloured.slice(0, PALETTE.length).map((c) => c.color)).size).toBe(

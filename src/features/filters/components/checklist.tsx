@@ -14,7 +14,7 @@ const PLAIN_ROWS = 50;
 export interface ChecklistProps {
   className: string;
   legend: ReactNode;
-  /** What one item is called: ['actor', 'actors'], for "Find among 40 actors…". */
+  /** What one item is called: ['actor', 'actors'], for "No actors match". */
   noun: readonly [string, string];
   /** The search box's name, "Find an actor". */
   findLabel: string;
@@ -63,7 +63,8 @@ export function Checklist(props: ChecklistProps) {
         <input
           type="search"
           aria-label={props.findLabel}
-          placeholder={`Find among ${countOf(items.length, ...noun)}…`}
+          // The legend names the list; the box in a narrow panel has room for the number only.
+          placeholder={`Find among ${items.length.toLocaleString('en')}…`}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
