@@ -1,14 +1,14 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 
-import { effectiveWindow } from '@/domain/events/filter-events';
+import { sameWindow } from '@/domain/events/time-window';
 import { useAppStore, type AppState } from '@/store/app-store';
 import {
+  selectEffectiveWindow,
   selectHoveredEvent,
   selectMatchingEvents,
   selectSelectedEvent,
   selectVisibleEvents,
 } from '@/store/selectors';
-import { sameWindow } from '@/store/slices/time-slice';
 import { registerAutomation } from '@/utils/automation';
 import { prefersReducedMotion } from '@/utils/motion';
 
@@ -56,14 +56,10 @@ export function MapView() {
     const unsubscribe = [
       // The window first: new data that comes with a window (a link's) is drawn for that window,
       // not first for the whole of a possibly huge dataset.
-      store.subscribe(
-        (s) => effectiveWindow(s.window, s.mode),
-        (window) => controller.setTimeWindow(window),
-        {
-          equalityFn: sameWindow,
-          fireImmediately: true,
-        },
-      ),
+      store.subscribe(selectEffectiveWindow, (window) => controller.setTimeWindow(window), {
+        equalityFn: sameWindow,
+        fireImmediately: true,
+      }),
       // Another dataset, shown with no camera of its own (one the reader picked starts clean): the
       // map frames its events as it framed the first ones, instead of staying where it was.
       store.subscribe(

@@ -1,12 +1,13 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-import { eventsInWindow, type TimeWindow } from '@/domain/events/filter-events';
-import type { Category, ChronoEvent } from '@/domain/events/types';
-import type { FitScope } from '@/store/slices/map-slice';
+import { EMPTY_EVENT_SET, inWindow } from '@/domain/events/event-set';
+import type { TimeWindow } from '@/domain/events/time-window';
+import type { Category, ChronoEvent, EventSet } from '@/domain/events/types';
+import type { Camera, FitScope } from '@/store/slices/map-slice';
+import type { Theme } from '@/store/slices/ui-slice';
 import { afterNextPaint } from '@/utils/after-next-paint';
 
 import { loadBasemapData } from './basemap-data';
-import type { Theme } from './basemap-style';
 import { MapCamera } from './camera';
 import { addEventLayers, addWorldLabelsWhenIdle, createMap, showBasemap } from './create-map';
 import { EventDrawing } from './event-drawing';
@@ -19,17 +20,12 @@ import { MapPopups } from './map-popups';
 import { drawMissingDonut } from './map-theme';
 import {
   causedByReader,
-  type Camera,
   type Cover,
   type MapCallbacks,
-  type MapEvents,
   type MapOptions,
   type MapScene,
 } from './map-types';
 import type { RendererContext } from './strategy';
-
-export type { Camera, MapCallbacks, MapEvents, MapOptions } from './map-types';
-export type { MapAutomation } from './map-automation';
 
 /**
  * Owns the maplibregl.Map. React never touches the map; it calls these intention-level methods,
@@ -56,7 +52,7 @@ export class MapController {
   /** The selection the map last revealed. */
   private shownSelection: ChronoEvent | null = null;
   private hovered: ChronoEvent | null = null;
-  private byIdCache: { data: MapEvents; byId: Map<string, ChronoEvent> } | null = null;
+  private byIdCache: { data: EventSet; byId: Map<string, ChronoEvent> } | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -64,7 +60,7 @@ export class MapController {
     options: MapOptions,
   ) {
     this.scene = {
-      data: { events: [], starts: [], maxSpan: 0 },
+      data: EMPTY_EVENT_SET,
       categories: [],
       extent: [0, 1],
       window: null,
@@ -111,7 +107,7 @@ export class MapController {
   }
 
   /** Events that pass the category, actor and text filters; the time window is applied separately. */
-  setEvents(data: MapEvents, categories: readonly Category[], extent: [number, number] | null) {
+  setEvents(data: EventSet, categories: readonly Category[], extent: [number, number] | null) {
     const scene = this.scene;
     scene.data = data;
     if (categories !== scene.categories) scene.generation += 1;
@@ -122,8 +118,7 @@ export class MapController {
       this.drawing.showEvents();
       if (!this.hasFramedData && data.events.some((event) => event.location)) {
         this.hasFramedData = true;
-        const inWindow = eventsInWindow(data.events, data.starts, data.maxSpan, scene.window);
-        this.camera.fitTo(eventsToFrame(inWindow, data.events), 'most', false);
+        this.camera.fitTo(eventsToFrame(inWindow(data, scene.window), data.events), 'most', false);
       }
     });
   }
