@@ -9,6 +9,7 @@ import {
   selectSelectedEvent,
   selectVisibleEvents,
 } from '@/store/selectors';
+import { onViewCommand } from '@/store/slices/view-command-slice';
 import { registerAutomation } from '@/utils/automation';
 import { prefersReducedMotion } from '@/utils/motion';
 
@@ -30,7 +31,7 @@ const framedNow = (state: AppState) =>
  */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
-  const requestFit = useAppStore((s) => s.requestFit);
+  const fitMap = useAppStore((s) => s.fitMap);
   const scheme = useAppStore((s) => s.resolvedScheme);
   const mayStart = useMapStart();
 
@@ -100,9 +101,8 @@ export function MapView() {
         },
         { fireImmediately: true },
       ),
-      store.subscribe(
-        (s) => s.fitRequest,
-        ({ scope }) => controller.fitTo(framedNow(store.getState()), scope),
+      onViewCommand(store, 'mapCommand', ({ scope }) =>
+        controller.fitTo(framedNow(store.getState()), scope),
       ),
       store.subscribe(
         (s) => s.resolvedScheme,
@@ -131,7 +131,7 @@ export function MapView() {
       {/* Nothing to fit before the map has started. */}
       {mayStart && (
         <div className="map-toolbar">
-          <button type="button" onClick={() => requestFit()}>
+          <button type="button" onClick={() => fitMap()}>
             Fit to events
           </button>
           <Suspense fallback={null}>
