@@ -71,10 +71,7 @@ export function MapView() {
       ),
       store.subscribe(
         selectMatchingEvents,
-        (matching) => {
-          const dataset = store.getState().dataset;
-          controller.setEvents(matching, dataset?.categories ?? [], dataset?.extent ?? null);
-        },
+        (matching) => controller.setEvents(matching, store.getState().dataset),
         { fireImmediately: true },
       ),
       store.subscribe(
