@@ -1,5 +1,6 @@
 import { loadDefault, loadFromUrl } from '@/features/data-loading/lib/dataset-service';
 import { useAppStore } from '@/store/app-store';
+import type { Theme } from '@/store/slices/ui-slice';
 import { registerAutomation } from '@/utils/automation';
 import { startUrlSync } from '@/url/url-sync';
 import { breakPanel } from '@/utils/fault-injection';
@@ -23,7 +24,7 @@ export function startApp() {
   media?.addEventListener('change', (e) =>
     store.getState().setSystemScheme(e.matches ? 'dark' : 'light'),
   );
-  const applyScheme = (scheme: 'light' | 'dark') => {
+  const applyScheme = (scheme: Theme) => {
     document.documentElement.dataset['theme'] = scheme;
   };
   applyScheme(store.getState().resolvedScheme);

@@ -23,23 +23,17 @@ export interface MapSlice {
    */
   cameraOrigin: 'map' | 'app';
   bounds: Bounds | null;
-  /** Asks the map to frame the events that pass the filters (counted, so each ask is news). */
-  fitRequest: { count: number; scope: FitScope };
   /** The map reports its view; only a user's move becomes the shared camera (and the link's `map=`). */
   setViewFromMap: (camera: Camera, bounds: Bounds, byUser: boolean) => void;
   setCamera: (camera: Camera | null) => void;
-  requestFit: (scope?: FitScope) => void;
 }
 
 export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) => ({
   camera: null,
   cameraOrigin: 'app',
   bounds: null,
-  fitRequest: { count: 0, scope: 'most' },
   // Until the user moves the map, the camera stays "frame the data" (null) and out of links.
   setViewFromMap: (camera, bounds, byUser) =>
     set((state) => (byUser || state.camera ? { camera, bounds, cameraOrigin: 'map' } : { bounds })),
   setCamera: (camera) => set({ camera, cameraOrigin: 'app' }),
-  requestFit: (scope = 'most') =>
-    set((state) => ({ fitRequest: { count: state.fitRequest.count + 1, scope } })),
 });

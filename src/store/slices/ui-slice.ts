@@ -2,14 +2,17 @@ import type { StateCreator } from 'zustand';
 
 import type { AppState } from '../app-store';
 
-export type ColorSchemePreference = 'system' | 'light' | 'dark';
+/** How the page and the map are drawn. */
+export type Theme = 'light' | 'dark';
+
+export type ColorSchemePreference = 'system' | Theme;
 
 export interface UiSlice {
   colorScheme: ColorSchemePreference;
   /** What is drawn now: the preference, or the system's when it is "system". */
-  resolvedScheme: 'light' | 'dark';
+  resolvedScheme: Theme;
   setColorScheme: (preference: ColorSchemePreference) => void;
-  setSystemScheme: (scheme: 'light' | 'dark') => void;
+  setSystemScheme: (scheme: Theme) => void;
   /** Chrome-less embed mode (`?embed=1`). */
   embed: boolean;
   setEmbed: (embed: boolean) => void;
@@ -38,7 +41,7 @@ function storedPreference(): ColorSchemePreference {
   }
 }
 
-function systemScheme(): 'light' | 'dark' {
+function systemScheme(): Theme {
   return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 

@@ -1,14 +1,15 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 
-import { effectiveWindow } from '@/domain/events/filter-events';
+import { sameWindow } from '@/domain/events/time-window';
 import { useAppStore, type AppState } from '@/store/app-store';
 import {
+  selectEffectiveWindow,
   selectHoveredEvent,
   selectMatchingEvents,
   selectSelectedEvent,
   selectVisibleEvents,
 } from '@/store/selectors';
-import { sameWindow } from '@/store/slices/time-slice';
+import { onViewCommand } from '@/store/slices/view-command-slice';
 import { registerAutomation } from '@/utils/automation';
 import { prefersReducedMotion } from '@/utils/motion';
 
@@ -30,7 +31,7 @@ const framedNow = (state: AppState) =>
  */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
-  const requestFit = useAppStore((s) => s.requestFit);
+  const fitMap = useAppStore((s) => s.fitMap);
   const scheme = useAppStore((s) => s.resolvedScheme);
   const mayStart = useMapStart();
 
@@ -56,14 +57,10 @@ export function MapView() {
     const unsubscribe = [
       // The window first: new data that comes with a window (a link's) is drawn for that window,
       // not first for the whole of a possibly huge dataset.
-      store.subscribe(
-        (s) => effectiveWindow(s.window, s.mode),
-        (window) => controller.setTimeWindow(window),
-        {
-          equalityFn: sameWindow,
-          fireImmediately: true,
-        },
-      ),
+      store.subscribe(selectEffectiveWindow, (window) => controller.setTimeWindow(window), {
+        equalityFn: sameWindow,
+        fireImmediately: true,
+      }),
       // Another dataset, shown with no camera of its own (one the reader picked starts clean): the
       // map frames its events as it framed the first ones, instead of staying where it was.
       store.subscribe(
@@ -74,10 +71,7 @@ export function MapView() {
       ),
       store.subscribe(
         selectMatchingEvents,
-        (matching) => {
-          const dataset = store.getState().dataset;
-          controller.setEvents(matching, dataset?.categories ?? [], dataset?.extent ?? null);
-        },
+        (matching) => controller.setEvents(matching, store.getState().dataset),
         { fireImmediately: true },
       ),
       store.subscribe(
@@ -104,9 +98,8 @@ export function MapView() {
         },
         { fireImmediately: true },
       ),
-      store.subscribe(
-        (s) => s.fitRequest,
-        ({ scope }) => controller.fitTo(framedNow(store.getState()), scope),
+      onViewCommand(store, 'mapCommand', ({ scope }) =>
+        controller.fitTo(framedNow(store.getState()), scope),
       ),
       store.subscribe(
         (s) => s.resolvedScheme,
@@ -135,7 +128,7 @@ export function MapView() {
       {/* Nothing to fit before the map has started. */}
       {mayStart && (
         <div className="map-toolbar">
-          <button type="button" onClick={() => requestFit()}>
+          <button type="button" onClick={() => fitMap()}>
             Fit to events
           </button>
           <Suspense fallback={null}>

@@ -45,7 +45,7 @@ function useOffMap(): OffMap | null {
  */
 export default function OffMapNotice() {
   const counts = useOffMap();
-  const requestFit = useAppStore((s) => s.requestFit);
+  const fitMap = useAppStore((s) => s.fitMap);
   const select = useAppStore((s) => s.select);
   const [listOpen, setListOpen] = useState(false);
   const unplaced = counts?.unplaced ?? [];
@@ -59,7 +59,7 @@ export default function OffMapNotice() {
             type="button"
             className="link-button"
             title="Zoom out to show every event"
-            onClick={() => requestFit('all')}
+            onClick={() => fitMap('all')}
           >
             {countOf(counts.outside, 'event')} outside the map
           </button>

@@ -1,6 +1,6 @@
 import type { LayerSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 
-export type Theme = 'light' | 'dark';
+import type { Theme } from '@/store/slices/ui-slice';
 
 export interface BasemapColors {
   sea: string;

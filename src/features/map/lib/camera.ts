@@ -1,13 +1,12 @@
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 
 import type { ChronoEvent } from '@/domain/events/types';
-import type { Bounds, FitScope } from '@/store/slices/map-slice';
+import type { Bounds, Camera, FitScope } from '@/store/slices/map-slice';
 
 import { eventBounds, focusBounds, samplePositions } from './focus-bounds';
 import {
   causedByReader,
   FOR_READER,
-  type Camera,
   type Cover,
   type LonLat,
   type MapCallbacks,

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 
-import { eventsInWindow } from '@/domain/events/filter-events';
+import { inWindow } from '@/domain/events/event-set';
 import type { ChronoEvent } from '@/domain/events/types';
 
 import {
@@ -63,7 +63,7 @@ export class ClusterRenderer implements EventRenderer {
 
   draw(): Drawing | undefined {
     const { data, window, categories } = this.ctx.scene;
-    const events = eventsInWindow(data.events, data.starts, data.maxSpan, window);
+    const events = inWindow(data, window);
     const done = this.source()?.setData(toFeatureCollection(events, categories));
     return done && { done, drawsSomething: events.length > 0 };
   }

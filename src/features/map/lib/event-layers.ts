@@ -7,11 +7,12 @@ import type {
   VectorSourceSpecification,
 } from 'maplibre-gl';
 
-import type { TimeWindow } from '@/domain/events/filter-events';
+import type { TimeWindow } from '@/domain/events/time-window';
 import type { Category, ChronoEvent } from '@/domain/events/types';
 import { drawnLatitude } from '@/domain/places/drawn-latitude';
+import type { Theme } from '@/store/slices/ui-slice';
 
-import { FONT_REGULAR, type Theme } from './basemap-style';
+import { FONT_REGULAR } from './basemap-style';
 import { EVENT_TILE_LAYER, EVENT_TILE_MAXZOOM, POINT_BUFFER_PX } from './event-tiler';
 
 export const EVENTS_SOURCE = 'events';
@@ -51,12 +52,12 @@ export interface EventProperties {
 export type EventFeature = GeoJSON.Feature<GeoJSON.Point, EventProperties>;
 
 export const FALLBACK_COLOR = '#666666';
-/** When a place is approximate but no radius was given, assume a city's or a region's size. */
 /** Event dot radius by zoom. */
 const EVENT_RADIUS = ['interpolate', ['linear'], ['zoom'], 2, 4, 6, 6, 10, 8];
 /** Tens of thousands of events: smaller dots, no outline; half the pixels to fill each frame, and less of a blot. */
 const DENSE_EVENT_RADIUS = ['interpolate', ['linear'], ['zoom'], 2, 2, 6, 3.5, 10, 6];
 
+/** When a place is approximate but no radius was given, assume a city's or a region's size. */
 const DEFAULT_RADIUS_KM = { exact: 0, approximate: 25, region: 150 } as const;
 
 export function uncertaintyRadiusKm(location: NonNullable<ChronoEvent['location']>): number {

@@ -3,8 +3,7 @@
  * first code, while the binning itself loads only for datasets that need a grid.
  */
 
-/** [west, south, east, north] in degrees. */
-export type Area = [number, number, number, number];
+import type { Bounds } from '@/store/slices/map-slice';
 
 /** What `gridArea` and `covers` read of a view: MapLibre's `LngLatBounds` has these. */
 interface ViewBounds {
@@ -22,7 +21,7 @@ const WORLD_ZOOM = 5;
  * needs no new grid, or the whole world (null) when zoomed out or across the antimeridian.
  * Zoomed in on a million events, binning only this area is what keeps each zoom step quick.
  */
-export function gridArea(view: ViewBounds, zoom: number): Area | null {
+export function gridArea(view: ViewBounds, zoom: number): Bounds | null {
   const [west, south, east, north] = [
     view.getWest(),
     view.getSouth(),
@@ -41,7 +40,7 @@ export function gridArea(view: ViewBounds, zoom: number): Area | null {
 }
 
 /** Whether a grid binned for `area` covers the whole of `view`. */
-export function covers(area: Area | null, view: ViewBounds): boolean {
+export function covers(area: Bounds | null, view: ViewBounds): boolean {
   if (!area) return true;
   return (
     view.getWest() >= area[0] &&

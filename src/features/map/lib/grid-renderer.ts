@@ -1,10 +1,11 @@
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 
-import { eventsInWindow } from '@/domain/events/filter-events';
+import { inWindow } from '@/domain/events/event-set';
+import type { Bounds } from '@/store/slices/map-slice';
 
 import { GRID_SOURCE } from './event-layers';
 import type * as GridModule from './grid';
-import { covers, gridArea, type Area } from './grid-area';
+import { covers, gridArea } from './grid-area';
 import { EMPTY_COLLECTION, pointOf } from './map-features';
 import { atOnePlace } from './place-events';
 import type { Drawing, EventRenderer, RendererContext, StrategyLabel } from './strategy';
@@ -17,7 +18,7 @@ export class GridRenderer implements EventRenderer {
   readonly kind = 'grid';
   private zoom = -1;
   /** Where the grid was binned: the view and a view's size around it, or everywhere (null). */
-  private area: Area | null = null;
+  private area: Bounds | null = null;
   /** The binning's code: only datasets over GRID_LIMIT need it, so it loads when one comes. */
   private grid: typeof GridModule | null = null;
 
@@ -43,7 +44,7 @@ export class GridRenderer implements EventRenderer {
   draw(): Drawing {
     const { map, scene } = this.ctx;
     const { data, window, categories } = scene;
-    const events = eventsInWindow(data.events, data.starts, data.maxSpan, window);
+    const events = inWindow(data, window);
     const zoom = Math.floor(map.getZoom());
     const area = gridArea(map.getBounds(), zoom);
     [this.zoom, this.area] = [zoom, area];
@@ -68,11 +69,7 @@ export class GridRenderer implements EventRenderer {
     // The grid drew the cell, so its code is here.
     if (!this.grid) return;
     const { data, window } = scene;
-    const events = this.grid.eventsInCell(
-      eventsInWindow(data.events, data.starts, data.maxSpan, window),
-      center,
-      this.zoom,
-    );
+    const events = this.grid.eventsInCell(inWindow(data, window), center, this.zoom);
     if (!atOnePlace(events) && map.getZoom() < maxZoom) {
       drill.zoomInto(center, Math.min(map.getZoom() + 2, maxZoom));
       return;

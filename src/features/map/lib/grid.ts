@@ -1,8 +1,8 @@
 import type { Category, ChronoEvent } from '@/domain/events/types';
 import { drawnLatitude } from '@/domain/places/drawn-latitude';
+import type { Bounds } from '@/store/slices/map-slice';
 
 import { FALLBACK_COLOR } from './event-layers';
-import type { Area } from './grid-area';
 
 /** Cells of about 16–32 pixels: the size of a marker, so a cell reads as one. */
 export function cellDegrees(zoom: number): number {
@@ -52,7 +52,7 @@ export function gridFeatures(
   events: readonly ChronoEvent[],
   zoom: number,
   categories: readonly Category[],
-  area: Area | null = null,
+  area: Bounds | null = null,
 ): GeoJSON.FeatureCollection<GeoJSON.Point, GridCellProperties> {
   const size = cellDegrees(zoom);
   const slot = new Map(categories.map((category, i) => [category.id, i]));

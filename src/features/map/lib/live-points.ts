@@ -1,5 +1,7 @@
 import type { GeoJSONSource } from 'maplibre-gl';
 
+import type { EventSet } from '@/domain/events/types';
+
 import {
   CLUSTER_LAYER,
   EVENTS_LAYER,
@@ -10,7 +12,6 @@ import {
   UNCERTAINTY_LAYER,
 } from './event-layers';
 import { visibility } from './map-features';
-import type { MapEvents } from './map-types';
 import type { RendererContext } from './strategy';
 
 /**
@@ -21,7 +22,7 @@ import type { RendererContext } from './strategy';
 export class LivePoints {
   private shownNow = false;
   /** The events the live source holds: loaded once per set of events, not per frame. */
-  private loaded: MapEvents | null = null;
+  private loaded: EventSet | null = null;
 
   constructor(private readonly ctx: RendererContext) {}
 

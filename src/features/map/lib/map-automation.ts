@@ -6,7 +6,7 @@ import type { Bounds } from '@/store/slices/map-slice';
 import { CLUSTER_LAYER, EVENTS_LAYER, LIVE_LAYER, TILES_LAYER } from './event-layers';
 import type { HighlightRole } from './highlight-markers';
 import { isCluster, pointOf } from './map-features';
-import type { Camera } from './map-types';
+import type { Camera } from '@/store/slices/map-slice';
 import type { StrategyLabel } from './strategy';
 
 /**

@@ -1,12 +1,13 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-import { eventsInWindow, type TimeWindow } from '@/domain/events/filter-events';
-import type { Category, ChronoEvent } from '@/domain/events/types';
-import type { FitScope } from '@/store/slices/map-slice';
+import { EMPTY_EVENT_SET, inWindow } from '@/domain/events/event-set';
+import type { TimeWindow } from '@/domain/events/time-window';
+import type { ChronoEvent, Dataset, EventLookup, EventSet } from '@/domain/events/types';
+import type { Camera, FitScope } from '@/store/slices/map-slice';
+import type { Theme } from '@/store/slices/ui-slice';
 import { afterNextPaint } from '@/utils/after-next-paint';
 
 import { loadBasemapData } from './basemap-data';
-import type { Theme } from './basemap-style';
 import { MapCamera } from './camera';
 import { addEventLayers, addWorldLabelsWhenIdle, createMap, showBasemap } from './create-map';
 import { EventDrawing } from './event-drawing';
@@ -19,17 +20,12 @@ import { MapPopups } from './map-popups';
 import { drawMissingDonut } from './map-theme';
 import {
   causedByReader,
-  type Camera,
   type Cover,
   type MapCallbacks,
-  type MapEvents,
   type MapOptions,
   type MapScene,
 } from './map-types';
 import type { RendererContext } from './strategy';
-
-export type { Camera, MapCallbacks, MapEvents, MapOptions } from './map-types';
-export type { MapAutomation } from './map-automation';
 
 /**
  * Owns the maplibregl.Map. React never touches the map; it calls these intention-level methods,
@@ -56,7 +52,8 @@ export class MapController {
   /** The selection the map last revealed. */
   private shownSelection: ChronoEvent | null = null;
   private hovered: ChronoEvent | null = null;
-  private byIdCache: { data: MapEvents; byId: Map<string, ChronoEvent> } | null = null;
+  /** The dataset's events by id: clusters and points find theirs in it. */
+  private byId: EventLookup = new Map();
 
   constructor(
     private readonly container: HTMLElement,
@@ -64,7 +61,7 @@ export class MapController {
     options: MapOptions,
   ) {
     this.scene = {
-      data: { events: [], starts: [], maxSpan: 0 },
+      data: EMPTY_EVENT_SET,
       categories: [],
       extent: [0, 1],
       window: null,
@@ -86,7 +83,7 @@ export class MapController {
       idle: this.idle,
       isDestroyed,
       drill: {
-        eventById: (id) => this.eventById(id),
+        eventById: (id) => this.byId.get(id),
         openPlaceList: (center, events) => void this.popups.openPlaceList(center, events),
         zoomInto: (center, zoom) => this.camera.zoomInto(center, zoom),
       },
@@ -98,7 +95,7 @@ export class MapController {
       popups: this.popups,
       callbacks,
       eventIdOf: (feature) => this.drawing.eventIdOf(feature),
-      eventById: (id) => this.eventById(id),
+      eventById: (id) => this.byId.get(id),
       openCluster: (feature) => this.drawing.openCluster(feature),
       openCell: (feature) => this.drawing.openCell(feature),
       hovered: () => this.hovered,
@@ -110,10 +107,16 @@ export class MapController {
       .catch((error: unknown) => console.warn('Basemap could not be loaded', error));
   }
 
-  /** Events that pass the category, actor and text filters; the time window is applied separately. */
-  setEvents(data: MapEvents, categories: readonly Category[], extent: [number, number] | null) {
+  /**
+   * The dataset's events that pass the category, actor and text filters; the time window is
+   * applied separately.
+   */
+  setEvents(data: EventSet, dataset: Pick<Dataset, 'categories' | 'extent' | 'byId'> | null) {
     const scene = this.scene;
+    const categories = dataset?.categories ?? [];
+    const extent = dataset?.extent ?? null;
     scene.data = data;
+    this.byId = dataset?.byId ?? new Map();
     if (categories !== scene.categories) scene.generation += 1;
     scene.categories = categories;
     this.highlights.show(this.selected, this.hovered, categories);
@@ -122,8 +125,7 @@ export class MapController {
       this.drawing.showEvents();
       if (!this.hasFramedData && data.events.some((event) => event.location)) {
         this.hasFramedData = true;
-        const inWindow = eventsInWindow(data.events, data.starts, data.maxSpan, scene.window);
-        this.camera.fitTo(eventsToFrame(inWindow, data.events), 'most', false);
+        this.camera.fitTo(eventsToFrame(inWindow(data, scene.window), data.events), 'most', false);
       }
     });
   }
@@ -280,13 +282,5 @@ export class MapController {
     if (!event?.location) return false;
     this.popups.closePlaceList();
     return this.camera.reveal(event.location.lon, event.location.lat);
-  }
-
-  /** Built when first needed: clusters and points find their events by id. */
-  private eventById(id: string): ChronoEvent | undefined {
-    const data = this.scene.data;
-    if (this.byIdCache?.data !== data)
-      this.byIdCache = { data, byId: new Map(data.events.map((event) => [event.id, event])) };
-    return this.byIdCache.byId.get(id);
   }
 }

@@ -1,21 +1,7 @@
-import type { TimeWindow } from '@/domain/events/filter-events';
-import type { Category, ChronoEvent } from '@/domain/events/types';
-import type { Bounds } from '@/store/slices/map-slice';
-
-import type { Theme } from './basemap-style';
-
-export interface Camera {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
-
-/** Events passing the non-time filters, date-sorted, with their time index. */
-export interface MapEvents {
-  events: readonly ChronoEvent[];
-  starts: ArrayLike<number>;
-  maxSpan: number;
-}
+import type { TimeWindow } from '@/domain/events/time-window';
+import type { Category, EventSet } from '@/domain/events/types';
+import type { Bounds, Camera } from '@/store/slices/map-slice';
+import type { Theme } from '@/store/slices/ui-slice';
 
 export interface MapCallbacks {
   onSelect: (id: string) => void;
@@ -43,7 +29,8 @@ export type Cover = Record<'left' | 'bottom', number>;
  * events are drawn is the current renderer's business (strategy.ts).
  */
 export interface MapScene {
-  data: MapEvents;
+  /** Events passing the non-time filters, date-sorted, with their time index. */
+  data: EventSet;
   categories: readonly Category[];
   /** The dataset's date extent, for the place list's strip. */
   extent: [number, number];

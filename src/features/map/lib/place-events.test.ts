@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import type { ChronoEvent } from '@/domain/events/types';
+import { DAY } from '@/domain/time/units';
 
 import { atOnePlace, eventsAtPlace } from './place-events';
 
-const DAY = 86_400_000;
 const event = (id: string, day: number, lon: number, lat: number) =>
   ({ id, start: day * DAY, end: (day + 1) * DAY, location: { lon, lat } }) as ChronoEvent;
 

@@ -1,4 +1,5 @@
-import { eventsInWindow, type TimeWindow } from '@/domain/events/filter-events';
+import { inWindow, type IndexedEvents } from '@/domain/events/event-set';
+import type { TimeWindow } from '@/domain/events/time-window';
 import type { ChronoEvent } from '@/domain/events/types';
 
 /** Places closer than this many degrees are one place: no zoom draws them apart. */
@@ -20,11 +21,11 @@ export function atOnePlace(events: readonly ChronoEvent[]): boolean {
  * cannot say it: a cluster hands out a limited number of its events, in no order.
  */
 export function eventsAtPlace(
-  data: { events: readonly ChronoEvent[]; starts: ArrayLike<number>; maxSpan: number },
+  data: IndexedEvents,
   window: TimeWindow | null,
   place: Place,
 ): ChronoEvent[] {
-  return eventsInWindow(data.events, data.starts, data.maxSpan, window).filter(
+  return inWindow(data, window).filter(
     (event) => !!event.location && samePlace(event.location, place),
   );
 }
