@@ -1,4 +1,4 @@
-import { lowerBound } from '@/domain/events/time-index';
+import { candidates } from '@/domain/events/event-set';
 import type { ChronoEvent } from '@/domain/events/types';
 import { formatWindow } from '@/utils/time-format';
 
@@ -26,10 +26,9 @@ export function nearestEvent(
   if (lane < 0 || lane >= g.lanes.count || x < g.left || x > g.right) return null;
   const t = scale.invert(x).getTime();
   const slack = scale.invert(x + DENSITY_SLACK_PX).getTime() - t || 1;
-  const lo = lowerBound(data.starts, t - slack - data.maxSpan);
-  const hi = lowerBound(data.starts, t + slack);
+  const { from, to } = candidates(data, { start: t - slack, end: t + slack });
   let best: ChronoEvent | null = null;
-  for (let i = lo; i < hi; i++) {
+  for (let i = from; i < to; i++) {
     const event = data.events[i] as ChronoEvent;
     if (event.end < t - slack || !data.lanes.lanesOf(event).includes(lane)) continue;
     if (!best || Math.abs(event.start - t) < Math.abs(best.start - t)) best = event;

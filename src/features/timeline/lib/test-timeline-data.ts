@@ -1,8 +1,9 @@
+import { DAY } from '@/domain/time/units';
 import { makeDataset } from '@/testing/make-event';
 
 import { computeGeometry } from './geometry';
 import { buildLanes, categoryGroups } from './lanes';
-import { createTimeScale, DAY } from './time-scale';
+import { createTimeScale } from './time-scale';
 import type { TimelineData } from './timeline-frame';
 
 /** Timeline data as the shell builds it, from raw event records (for tests). */

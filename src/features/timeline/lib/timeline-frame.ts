@@ -1,16 +1,13 @@
-import { effectiveWindow, type TimeWindow, type WindowMode } from '@/domain/events/filter-events';
-import type { Category, ChronoEvent } from '@/domain/events/types';
+import { effectiveWindow, type TimeWindow, type WindowMode } from '@/domain/events/time-window';
+import type { Category, ChronoEvent, EventSet } from '@/domain/events/types';
 
 import type { Palette } from './draw';
 import type { TimelineGeometry } from './geometry';
 import type { CategoryGroups, LaneModel } from './lanes';
 import type { TimeScale } from './time-scale';
 
-export interface TimelineData {
-  /** Events passing the non-time filters, sorted by start. */
-  events: readonly ChronoEvent[];
-  starts: Float64Array;
-  maxSpan: number;
+/** The events passing the non-time filters (the store's base set), and how to draw them. */
+export interface TimelineData extends EventSet {
   /** Every category, for the marks' colours. */
   categories: readonly Category[];
   /** The categories stacked in the histogram, the rest in one "other" stack. */

@@ -1,3 +1,4 @@
+import { stepEvent } from '@/domain/events/step-event';
 import type { Dataset } from '@/domain/events/types';
 import type { AppState } from '@/store/app-store';
 import { memoizeOn } from '@/store/memo';
@@ -5,7 +6,6 @@ import { selectBaseEvents, selectSelectedEvent } from '@/store/selectors';
 import type { LaneMode } from '@/store/slices/time-slice';
 
 import { buildLanes, categoryGroups, type CategoryGroups, type LaneModel } from './lanes';
-import { stepEvent } from './step';
 import type { TimelineData } from './timeline-frame';
 
 /** Small sets keep every category (the same object, so the lanes are not rebuilt). */
@@ -50,9 +50,12 @@ export function createTimelineDataReader(): (state: AppState) => TimelineData | 
 
 /** Next/previous event in date order; the window follows when the event lies outside it. */
 export function stepSelection(state: AppState, direction: 1 | -1) {
-  const base = selectBaseEvents(state);
-  const selected = selectSelectedEvent(state);
-  const result = stepEvent(base.events, base.starts, selected, state.window, direction);
+  const result = stepEvent(
+    selectBaseEvents(state),
+    selectSelectedEvent(state),
+    state.window,
+    direction,
+  );
   if (!result) return;
   if (result.window) state.setWindow(result.window);
   state.select(result.event.id);

@@ -7,11 +7,12 @@ import {
   type ZoomTransform,
 } from 'd3-zoom';
 
-import type { TimeWindow } from '@/domain/events/filter-events';
+import type { TimeWindow } from '@/domain/events/time-window';
 import type { ChronoEvent } from '@/domain/events/types';
+import { DAY, HOUR } from '@/domain/time/units';
 
 import type { TimelineGeometry } from './geometry';
-import { createTimeScale, DAY, HOUR, paddedExtent, type TimeScale } from './time-scale';
+import { createTimeScale, paddedExtent, type TimeScale } from './time-scale';
 
 export type Domain = [number, number];
 
