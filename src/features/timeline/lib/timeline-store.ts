@@ -1,6 +1,6 @@
 import { stepEvent } from '@/domain/events/step-event';
 import type { Dataset } from '@/domain/events/types';
-import type { AppState } from '@/store/app-store';
+import { useAppStore, type AppState } from '@/store/app-store';
 import { memoizeOn } from '@/store/memo';
 import { selectBaseEvents, selectSelectedEvent } from '@/store/selectors';
 import type { LaneMode } from '@/store/slices/time-slice';
@@ -60,3 +60,6 @@ export function stepSelection(state: AppState, direction: 1 | -1) {
   if (result.window) state.setWindow(result.window);
   state.select(result.event.id);
 }
+
+/** Steps the app's selection: the Previous/Next buttons and the timeline's ←/→ keys. */
+export const step = (direction: 1 | -1) => stepSelection(useAppStore.getState(), direction);
