@@ -1,5 +1,5 @@
 import { effectiveWindow, type TimeWindow, type WindowMode } from '@/domain/events/time-window';
-import type { Category, ChronoEvent, EventSet } from '@/domain/events/types';
+import type { ChronoEvent, EventSet } from '@/domain/events/types';
 
 import type { Palette } from './draw';
 import type { TimelineGeometry } from './geometry';
@@ -8,15 +8,15 @@ import type { TimeScale } from './time-scale';
 
 /** The events passing the non-time filters (the store's base set), and how to draw them. */
 export interface TimelineData extends EventSet {
-  /** Every category, for the marks' colours. */
-  categories: readonly Category[];
+  /** Every category's colour by id, for the marks. */
+  categoryColors: ReadonlyMap<string, string>;
   /** The categories stacked in the histogram, the rest in one "other" stack. */
   groups: CategoryGroups;
   lanes: LaneModel;
   /** The whole dataset's [start, end]: the zoomed-out domain. */
   extent: [number, number] | null;
-  /** Each category's sorted starts, when `events` are the whole dataset's (built while indexing). */
-  categoryStarts?: ReadonlyMap<string, Float64Array>;
+  /** The sorted starts of the events' most common categories (the store's, made once per set). */
+  categoryStarts: ReadonlyMap<string, Float64Array>;
 }
 
 /** Everything one render draws from, built once per frame so every layer sees the same values. */

@@ -2,7 +2,12 @@ import { stepEvent } from '@/domain/events/step-event';
 import type { Dataset } from '@/domain/events/types';
 import { useAppStore, type AppState } from '@/store/app-store';
 import { memoizeOn } from '@/store/memo';
-import { selectBaseEvents, selectSelectedEvent } from '@/store/selectors';
+import {
+  selectBaseEvents,
+  selectCategoryColors,
+  selectCategoryStarts,
+  selectSelectedEvent,
+} from '@/store/selectors';
 import type { LaneMode } from '@/store/slices/time-slice';
 
 import { buildLanes, categoryGroups, type CategoryGroups, type LaneModel } from './lanes';
@@ -35,15 +40,14 @@ export function createTimelineDataReader(): (state: AppState) => TimelineData | 
   return (state) => {
     const dataset = state.dataset;
     if (!dataset) return null;
-    const base = selectBaseEvents(state);
     const groups = selectCategoryGroups(state);
     return {
-      ...base,
-      categories: dataset.categories,
+      ...selectBaseEvents(state),
+      categoryColors: selectCategoryColors(state),
+      categoryStarts: selectCategoryStarts(state),
       groups,
       lanes: lanesFor(dataset, state.lanes, groups),
       extent: dataset.extent,
-      ...(base.events === dataset.events ? { categoryStarts: dataset.categoryStarts } : {}),
     };
   };
 }
