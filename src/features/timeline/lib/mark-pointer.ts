@@ -1,6 +1,6 @@
 import { candidates } from '@/domain/events/event-set';
 import type { ChronoEvent } from '@/domain/events/types';
-import { formatWindow } from '@/utils/time-format';
+import { formatEventDate } from '@/utils/time-format';
 
 import type { TimelineGeometry } from './geometry';
 import { hitTest } from './marks';
@@ -98,8 +98,7 @@ export class MarkPointer {
     const meta = document.createElement('div');
     meta.className = 'timeline-tooltip-meta';
     meta.textContent =
-      formatWindow(event.start, event.end) +
-      (event.location?.name ? ` · ${event.location.name}` : '');
+      formatEventDate(event) + (event.location?.name ? ` · ${event.location.name}` : '');
     tooltip.append(title, meta);
     tooltip.hidden = false;
     const { width, height } = this.host.geometry();
