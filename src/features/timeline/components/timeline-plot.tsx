@@ -3,21 +3,14 @@ import { useEffect, useRef } from 'react';
 import { startsInWholeDays } from '@/domain/events/dates';
 import { useAppStore } from '@/store/app-store';
 import { selectBaseEvents, selectHoveredEvent, selectSelectedEvent } from '@/store/selectors';
+import { onViewCommand } from '@/store/slices/view-command-slice';
 import { registerAutomation } from '@/utils/automation';
 
 import { PlaybackLoop } from '../lib/playback';
 import { TimelineController } from '../lib/timeline-controller';
-import { createTimelineDataReader, stepSelection } from '../lib/timeline-store';
-
-export interface TimelineHandle {
-  zoomBy: (factor: number) => void;
-  fitAll: () => void;
-  step: (direction: 1 | -1) => void;
-}
+import { createTimelineDataReader, step } from '../lib/timeline-store';
 
 const store = useAppStore;
-
-const step = (direction: 1 | -1) => stepSelection(store.getState(), direction);
 
 /** Playback advances the store's window, frame by frame, while the store says it is playing. */
 function createPlayback() {
@@ -41,7 +34,7 @@ function createPlayback() {
 }
 
 /** A thin shell around the canvas/SVG timeline controller and playback, fed from the store. */
-export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | null) => void }) {
+export function TimelinePlot() {
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -87,20 +80,17 @@ export function TimelinePlot({ onReady }: { onReady: (handle: TimelineHandle | n
         (run) => (run ? playback.start() : playback.stop()),
         { fireImmediately: true },
       ),
+      onViewCommand(store, 'timelineCommand', (command) =>
+        command.kind === 'fit' ? controller.fitAll() : controller.zoomBy(command.factor),
+      ),
       registerAutomation('timeline', controller.automation()),
     ];
-    onReady({
-      zoomBy: (factor) => controller.zoomBy(factor),
-      fitAll: () => controller.fitAll(),
-      step,
-    });
     return () => {
-      onReady(null);
       playback.stop();
       for (const stop of unsubscribe) stop();
       controller.destroy();
     };
-  }, [onReady]);
+  }, []);
 
   return <div ref={rootRef} className="timeline-plot" data-testid="timeline-plot" />;
 }

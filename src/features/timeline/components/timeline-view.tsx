@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import { useAppStore } from '@/store/app-store';
 import { selectTotalCount, selectVisibleEvents } from '@/store/selectors';
-import type { LaneMode, PlaybackSpeed } from '@/store/slices/time-slice';
+import { PLAYBACK_SPEEDS, type LaneMode, type PlaybackSpeed } from '@/store/slices/time-slice';
+import { countOf, plural } from '@/utils/plural';
 import { formatWindow, formatWindowEnd } from '@/utils/time-format';
 
 import { SPEED_LABEL } from '../lib/playback';
-import { TimelinePlot, type TimelineHandle } from './timeline-plot';
-import { countOf, plural } from '@/utils/plural';
+import { step } from '../lib/timeline-store';
+
+import { TimelinePlot } from './timeline-plot';
 
 /** A polite summary of the window once it stops moving, for screen reader users. */
 function useWindowAnnouncement(text: string): string {
@@ -19,7 +21,7 @@ function useWindowAnnouncement(text: string): string {
   return announced;
 }
 
-function PlaybackControls({ handle }: { handle: React.RefObject<TimelineHandle | null> }) {
+function PlaybackControls() {
   const playing = useAppStore((s) => s.playing);
   const speed = useAppStore((s) => s.speed);
   const loop = useAppStore((s) => s.loop);
@@ -47,7 +49,7 @@ function PlaybackControls({ handle }: { handle: React.RefObject<TimelineHandle |
         value={speed}
         onChange={(e) => setSpeed(e.target.value as PlaybackSpeed)}
       >
-        {(Object.keys(SPEED_LABEL) as PlaybackSpeed[]).map((value) => (
+        {PLAYBACK_SPEEDS.map((value) => (
           <option key={value} value={value}>
             {SPEED_LABEL[value]}
           </option>
@@ -61,16 +63,11 @@ function PlaybackControls({ handle }: { handle: React.RefObject<TimelineHandle |
         type="button"
         aria-label="Previous event"
         title="Previous event (←)"
-        onClick={() => handle.current?.step(-1)}
+        onClick={() => step(-1)}
       >
         ◀
       </button>
-      <button
-        type="button"
-        aria-label="Next event"
-        title="Next event (→)"
-        onClick={() => handle.current?.step(1)}
-      >
+      <button type="button" aria-label="Next event" title="Next event (→)" onClick={() => step(1)}>
         ▶
       </button>
     </div>
@@ -78,10 +75,6 @@ function PlaybackControls({ handle }: { handle: React.RefObject<TimelineHandle |
 }
 
 export function TimelineView() {
-  const handle = useRef<TimelineHandle | null>(null);
-  const onReady = useCallback((next: TimelineHandle | null) => {
-    handle.current = next;
-  }, []);
   const visible = useAppStore((s) => selectVisibleEvents(s).length);
   const total = useAppStore(selectTotalCount);
   const window = useAppStore((s) => s.window);
@@ -90,6 +83,8 @@ export function TimelineView() {
   const setMode = useAppStore((s) => s.setMode);
   const setWindow = useAppStore((s) => s.setWindow);
   const setLanes = useAppStore((s) => s.setLanes);
+  const zoomTimeline = useAppStore((s) => s.zoomTimeline);
+  const fitTimeline = useAppStore((s) => s.fitTimeline);
   const totalText = total.toLocaleString('en');
   const readout = window
     ? mode === 'cumulative'
@@ -103,7 +98,7 @@ export function TimelineView() {
   return (
     <section className="timeline-panel" aria-label="Timeline">
       <div className="timeline-toolbar">
-        <PlaybackControls handle={handle} />
+        <PlaybackControls />
         <span className="count" data-testid="timeline-count">
           {/* As wide as the total, so the readout beside it stays put while the count changes. */}
           <strong className="count-visible" style={{ minWidth: `${totalText.length}ch` }}>
@@ -145,18 +140,18 @@ export function TimelineView() {
           </button>
         )}
         <div className="button-group zoom-group" role="group" aria-label="Timeline zoom">
-          <button type="button" aria-label="Zoom in" onClick={() => handle.current?.zoomBy(2)}>
+          <button type="button" aria-label="Zoom in" onClick={() => zoomTimeline(2)}>
             +
           </button>
-          <button type="button" aria-label="Zoom out" onClick={() => handle.current?.zoomBy(0.5)}>
+          <button type="button" aria-label="Zoom out" onClick={() => zoomTimeline(0.5)}>
             −
           </button>
-          <button type="button" onClick={() => handle.current?.fitAll()}>
+          <button type="button" onClick={() => fitTimeline()}>
             Fit all
           </button>
         </div>
       </div>
-      <TimelinePlot onReady={onReady} />
+      <TimelinePlot />
     </section>
   );
 }

@@ -1,14 +1,13 @@
-import type { Category, ChronoEvent } from '@/domain/events/types';
+import type { ChronoEvent } from '@/domain/events/types';
 
 import { drawDensity, drawHistogram, drawLaneStripes, drawMarks } from './draw';
 import { histogramData, memoCategoryStarts } from './histogram';
-import type { TimelineData, TimelineFrame } from './timeline-frame';
+import type { TimelineFrame } from './timeline-frame';
 import { binEdgesFor, type ViewMarks } from './view-marks';
 
 /** The canvas: lane stripes, the window's shade, the histogram, and the marks or density. */
 export class CanvasLayer {
   private readonly startsByCategory = memoCategoryStarts();
-  private colors: { categories: readonly Category[]; byId: Map<string, string> } | null = null;
 
   constructor(private readonly ctx: CanvasRenderingContext2D) {}
 
@@ -38,7 +37,9 @@ export class CanvasLayer {
       const laneColor = (lane: number) => data.lanes.lanes[lane]?.color ?? palette.muted;
       drawDensity(ctx, view.bins, g.lanes, laneColor, g.left, effective);
     } else {
-      drawMarks(ctx, view.layout, this.colorLookup(data, palette.muted), effective, palette);
+      const colorOf = (event: ChronoEvent) =>
+        data.categoryColors.get(event.category) ?? palette.muted;
+      drawMarks(ctx, view.layout, colorOf, effective, palette);
     }
     ctx.restore();
   }
@@ -50,15 +51,5 @@ export class CanvasLayer {
     if (x1 <= x0) return;
     this.ctx.fillStyle = palette.window;
     this.ctx.fillRect(x0, g.histogram.top, x1 - x0, g.axis.top - g.histogram.top);
-  }
-
-  /** Made once per dataset: a draw would otherwise build a Map of every category, 50,000 of them. */
-  private colorLookup(data: TimelineData, muted: string) {
-    if (this.colors?.categories !== data.categories) {
-      const byId = new Map(data.categories.map((category) => [category.id, category.color]));
-      this.colors = { categories: data.categories, byId };
-    }
-    const colors = this.colors.byId;
-    return (event: ChronoEvent) => colors.get(event.category) ?? muted;
   }
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { eventsInWindow, windowCandidates } from '@/domain/events/filter-events';
+import { candidates, inWindow } from '@/domain/events/event-set';
 import type { ChronoEvent } from '@/domain/events/types';
+import { DAY } from '@/domain/time/units';
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
 import { countInView, densityBins } from './draw';
-import { createTimeScale, DAY, linearPositions } from './time-scale';
+import { createTimeScale, linearPositions } from './time-scale';
 
 const dataset = makeDataset([
   rawEvent({ id: 'long', date: '2024-01-01', endDate: '2024-01-20', category: 'strikes' }),
@@ -21,21 +22,20 @@ const lanesOf = (event: ChronoEvent) => lanes.get(event.category) ?? [];
 const view = (from: string, to: string) => ({ start: Date.parse(from), end: Date.parse(to) });
 
 /** The candidates for a view of [from, to), as the timeline finds them. */
-const candidates = (from: string, to: string) =>
-  windowCandidates(dataset.starts, dataset.maxSpan, view(from, to));
+const candidatesIn = (from: string, to: string) => candidates(dataset, view(from, to));
 
 const ids = (events: ChronoEvent[]) => events.map((event) => event.id).sort();
 
 describe('events in view', () => {
   it('keeps what overlaps the view, including a span that began before it', () => {
     const window = view('2024-01-05', '2024-01-15');
-    const shown = eventsInWindow(dataset.events, dataset.starts, dataset.maxSpan, window);
+    const shown = inWindow(dataset, window);
     expect(ids(shown)).toEqual(['a', 'b', 'c', 'long']);
-    expect(countInView(dataset.events, candidates('2024-01-05', '2024-01-15'), 100)).toBe(4);
+    expect(countInView(dataset.events, candidatesIn('2024-01-05', '2024-01-15'), 100)).toBe(4);
   });
 
   it('stops counting once past the limit', () => {
-    expect(countInView(dataset.events, candidates('2024-01-01', '2024-03-01'), 2)).toBe(3);
+    expect(countInView(dataset.events, candidatesIn('2024-01-01', '2024-03-01'), 2)).toBe(3);
   });
 });
 
@@ -46,7 +46,7 @@ describe('density bins', () => {
   const area = { left: 0, right: 10 };
   const bins = densityBins(
     dataset.events,
-    candidates('2024-01-05', '2024-01-15'),
+    candidatesIn('2024-01-05', '2024-01-15'),
     toX,
     lanesOf,
     dataset.categories.length,

@@ -1,4 +1,5 @@
-import type { TimeWindow, WindowCandidates } from '@/domain/events/filter-events';
+import type { WindowCandidates } from '@/domain/events/event-set';
+import { overlaps, type TimeWindow } from '@/domain/events/time-window';
 import type { ChronoEvent } from '@/domain/events/types';
 
 import { spanMiddle, type EventPlace } from './bins';
@@ -30,10 +31,6 @@ export interface HistogramData {
 
 const FADED = 0.28;
 
-function inWindow(window: TimeWindow | null, start: number, end: number): boolean {
-  return !window || (start < window.end && end > window.start);
-}
-
 export function drawHistogram(
   ctx: CanvasRenderingContext2D,
   data: HistogramData,
@@ -56,7 +53,7 @@ export function drawHistogram(
     const x1 = Math.min(toX(end), area.right);
     if (x1 <= x0) continue;
     const width = Math.max(1, x1 - x0 - 1);
-    ctx.globalAlpha = inWindow(window, start, end) ? 1 : FADED;
+    ctx.globalAlpha = !window || overlaps({ start, end }, window) ? 1 : FADED;
     let y = baseline;
     for (const stack of data.stacks) {
       const count = stack.counts[i] ?? 0;
@@ -98,7 +95,7 @@ export function drawMarks(
     const bar = layout.w[i] as number;
     const color = colorOf(event);
     const approximate = event.datePrecision !== 'day';
-    ctx.globalAlpha = inWindow(window, event.start, event.end) ? 1 : FADED;
+    ctx.globalAlpha = !window || overlaps(event, window) ? 1 : FADED;
     ctx.fillStyle = color;
     ctx.strokeStyle = color;
     if (bar > 0) {
@@ -210,7 +207,8 @@ export function drawDensity(
       if (!count) continue;
       const strength = Math.min(1, 0.25 + Math.log2(1 + count) / 6);
       // A column counts as inside when its span of events meets the window.
-      const inside = inWindow(window, firstStart[cell] ?? 0, lastEnd[cell] ?? 0);
+      const span = { start: firstStart[cell] ?? 0, end: lastEnd[cell] ?? 0 };
+      const inside = !window || overlaps(span, window);
       ctx.globalAlpha = strength * (inside ? 1 : FADED);
       ctx.fillRect(left + column, top, 1, height);
     }

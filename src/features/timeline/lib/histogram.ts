@@ -31,7 +31,7 @@ export function histogramData(
 }
 
 /**
- * Per-category sorted start times: the dataset's when they cover the stacked categories, or
+ * Per-category sorted start times: the store's when they cover the stacked categories, or
  * rebuilt only when the events change.
  */
 export function memoCategoryStarts(): (
@@ -41,8 +41,9 @@ export function memoCategoryStarts(): (
     null;
   return (data) => {
     const given = data.categoryStarts;
-    // The dataset keeps its most common categories' starts: enough, unless a tie chose others.
-    if (given && data.groups.own.every((category) => given.has(category.id))) return given;
+    // The store keeps the most common categories' starts: enough, unless a tie (or a category
+    // with no events among these) put another in the stacks.
+    if (data.groups.own.every((category) => given.has(category.id))) return given;
     if (last?.events === data.events) return last.starts;
     // Only the stacked categories' starts: the others are counted together from all the starts.
     const own = new Set(data.groups.own.map((category) => category.id));

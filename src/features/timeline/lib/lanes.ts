@@ -1,8 +1,7 @@
 import { idSet } from '@/domain/events/filter-events';
 import type { Category, ChronoEvent, Dataset } from '@/domain/events/types';
+import type { LaneMode } from '@/store/slices/time-slice';
 import { mostCommon, topN } from '@/utils/top-n';
-
-export type LaneMode = 'category' | 'actor' | 'country';
 
 export interface Lane {
   key: string;

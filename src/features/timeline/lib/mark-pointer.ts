@@ -1,6 +1,6 @@
-import { lowerBound } from '@/domain/events/time-index';
+import { candidates } from '@/domain/events/event-set';
 import type { ChronoEvent } from '@/domain/events/types';
-import { formatWindow } from '@/utils/time-format';
+import { formatEventDate } from '@/utils/time-format';
 
 import type { TimelineGeometry } from './geometry';
 import { hitTest } from './marks';
@@ -26,10 +26,9 @@ export function nearestEvent(
   if (lane < 0 || lane >= g.lanes.count || x < g.left || x > g.right) return null;
   const t = scale.invert(x).getTime();
   const slack = scale.invert(x + DENSITY_SLACK_PX).getTime() - t || 1;
-  const lo = lowerBound(data.starts, t - slack - data.maxSpan);
-  const hi = lowerBound(data.starts, t + slack);
+  const { from, to } = candidates(data, { start: t - slack, end: t + slack });
   let best: ChronoEvent | null = null;
-  for (let i = lo; i < hi; i++) {
+  for (let i = from; i < to; i++) {
     const event = data.events[i] as ChronoEvent;
     if (event.end < t - slack || !data.lanes.lanesOf(event).includes(lane)) continue;
     if (!best || Math.abs(event.start - t) < Math.abs(best.start - t)) best = event;
@@ -99,8 +98,7 @@ export class MarkPointer {
     const meta = document.createElement('div');
     meta.className = 'timeline-tooltip-meta';
     meta.textContent =
-      formatWindow(event.start, event.end) +
-      (event.location?.name ? ` · ${event.location.name}` : '');
+      formatEventDate(event) + (event.location?.name ? ` · ${event.location.name}` : '');
     tooltip.append(title, meta);
     tooltip.hidden = false;
     const { width, height } = this.host.geometry();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
+import { DAY } from '@/domain/time/units';
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
 import { binPlace } from './bins';
 import { buildLanes } from './lanes';
 import { hitTest, layoutMarks, MARK_RADIUS } from './marks';
 
-const DAY = 86_400_000;
 const t0 = Date.UTC(2024, 0, 1);
 const toX = (ms: number) => ((ms - t0) / DAY) * 10; // 10 px per day
 

@@ -1,7 +1,7 @@
 import type { ChronoEvent } from '@/domain/events/types';
+import { DAY } from '@/domain/time/units';
 
 import { spanMiddle, type EventPlace } from './bins';
-import { DAY } from './time-scale';
 
 export interface LaneGeometry {
   top: number;

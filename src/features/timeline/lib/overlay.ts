@@ -2,13 +2,14 @@ import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
 
 import type { ChronoEvent } from '@/domain/events/types';
+import { DAY } from '@/domain/time/units';
 import { formatInstant } from '@/utils/time-format';
 
 import { chooseBinUnit } from './bins';
 import { placeEdgeLabels } from './edge-labels';
 import { shortLabel } from './layout';
 import { MARK_RADIUS } from './marks';
-import { DAY, tickCount, tickLabels } from './time-scale';
+import { tickCount, tickLabels } from './time-scale';
 import { svgElement as el, type TimelineDom } from './timeline-dom';
 import type { TimelineFrame } from './timeline-frame';
 import { markPositions, type ViewMarks } from './view-marks';

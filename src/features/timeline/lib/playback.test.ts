@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import type { TimeWindow } from '@/domain/events/filter-events';
+import type { TimeWindow } from '@/domain/events/time-window';
+import { DAY, HOUR } from '@/domain/time/units';
+import type { PlaybackSpeed } from '@/store/slices/time-slice';
 
 import {
   advance,
@@ -8,10 +10,8 @@ import {
   isWholeDays,
   PlaybackLoop,
   SPEED_MS,
-  type Speed,
   wholeDays,
 } from './playback';
-import { DAY, HOUR } from './time-scale';
 
 const extent: [number, number] = [Date.UTC(2024, 0, 1), Date.UTC(2024, 3, 1)];
 
@@ -85,7 +85,12 @@ describe('PlaybackLoop', () => {
   });
 
   /** A store of one window, played for `seconds` at 60 frames a second. */
-  function play(window: TimeWindow | null, speed: Speed, seconds: number, inDays?: boolean) {
+  function play(
+    window: TimeWindow | null,
+    speed: PlaybackSpeed,
+    seconds: number,
+    inDays?: boolean,
+  ) {
     const state = { window, applied: [] as TimeWindow[] };
     const loop = new PlaybackLoop(
       () => ({ playing: true, window: state.window, speed, loop: false, extent, inDays }),

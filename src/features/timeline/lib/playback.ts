@@ -1,20 +1,18 @@
-import type { TimeWindow } from '@/domain/events/filter-events';
-
-import { DAY } from './time-scale';
-
-export type Speed = 'day' | 'week' | 'month';
+import { sameWindow, type TimeWindow } from '@/domain/events/time-window';
+import { DAY, WEEK } from '@/domain/time/units';
+import type { PlaybackSpeed } from '@/store/slices/time-slice';
 
 /** Data time covered per second of playback. */
-export const SPEED_MS: Record<Speed, number> = { day: DAY, week: 7 * DAY, month: 30 * DAY };
+export const SPEED_MS: Record<PlaybackSpeed, number> = { day: DAY, week: WEEK, month: 30 * DAY };
 
-export const SPEED_LABEL: Record<Speed, string> = {
+export const SPEED_LABEL: Record<PlaybackSpeed, string> = {
   day: '1 day/s',
   week: '1 week/s',
   month: '1 month/s',
 };
 
 /** The window playback starts from when none is set: a slice at the start of the data. */
-export function initialPlaybackWindow(extent: [number, number], speed: Speed): TimeWindow {
+export function initialPlaybackWindow(extent: [number, number], speed: PlaybackSpeed): TimeWindow {
   const width = Math.min(SPEED_MS[speed] * 4, Math.max(DAY, (extent[1] - extent[0]) / 6));
   const start = Math.floor(extent[0] / DAY) * DAY;
   return { start, end: start + Math.ceil(width / DAY) * DAY };
@@ -29,7 +27,7 @@ export type PlaybackStep = { window: TimeWindow; done: false } | { window: TimeW
 export function advance(
   window: TimeWindow,
   elapsedMs: number,
-  speed: Speed,
+  speed: PlaybackSpeed,
   extent: [number, number],
   loop: boolean,
 ): PlaybackStep {
@@ -77,7 +75,7 @@ export class PlaybackLoop {
     private readonly read: () => {
       playing: boolean;
       window: TimeWindow | null;
-      speed: Speed;
+      speed: PlaybackSpeed;
       loop: boolean;
       extent: [number, number] | null;
       /** Every event is dated to the day (or month): no time of day to play through. */
@@ -124,8 +122,4 @@ export class PlaybackLoop {
     this.shown = window;
     if (!unchanged) this.apply(window, done);
   }
-}
-
-function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
-  return a.start === b.start && a.end === b.end;
 }

@@ -1,8 +1,9 @@
+import { DAY } from '@/domain/time/units';
 import { makeDataset } from '@/testing/make-event';
 
 import { computeGeometry } from './geometry';
 import { buildLanes, categoryGroups } from './lanes';
-import { createTimeScale, DAY } from './time-scale';
+import { createTimeScale } from './time-scale';
 import type { TimelineData } from './timeline-frame';
 
 /** Timeline data as the shell builds it, from raw event records (for tests). */
@@ -13,7 +14,8 @@ export function timelineData(records: Record<string, unknown>[]): TimelineData {
     events: dataset.events,
     starts: dataset.starts,
     maxSpan: dataset.maxSpan,
-    categories: dataset.categories,
+    categoryColors: new Map(dataset.categories.map((category) => [category.id, category.color])),
+    categoryStarts: dataset.categoryStarts,
     groups,
     lanes: buildLanes('category', dataset, groups),
     extent: dataset.extent,

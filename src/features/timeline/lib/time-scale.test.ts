@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
+import { DAY, HOUR } from '@/domain/time/units';
+
 import {
   createTimeScale,
   paddedExtent,
   snapTime,
   tickCount,
   tickLabels,
-  DAY,
-  HOUR,
   linearPositions,
 } from './time-scale';
 

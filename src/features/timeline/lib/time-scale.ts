@@ -2,13 +2,10 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
-import { DAY_MS } from '@/domain/events/dates';
+import { DAY, HOUR } from '@/domain/time/units';
 import { utcFormatFullYear } from '@/utils/time-format';
 
 export type TimeScale = ScaleTime<number, number>;
-
-export const DAY = DAY_MS;
-export const HOUR = 3_600_000;
 
 /** The data's extent with room on both sides, so the first and last marks are not cut in half. */
 export function paddedExtent([start, end]: [number, number], fraction = 0.03): [number, number] {

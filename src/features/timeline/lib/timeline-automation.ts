@@ -1,4 +1,4 @@
-import type { TimeWindow } from '@/domain/events/filter-events';
+import type { TimeWindow } from '@/domain/events/time-window';
 
 import type { TimelineGeometry } from './geometry';
 import type { TimeScale } from './time-scale';

@@ -1,5 +1,6 @@
-import type { TimeWindow, WindowMode } from '@/domain/events/filter-events';
+import type { TimeWindow, WindowMode } from '@/domain/events/time-window';
 import type { ChronoEvent } from '@/domain/events/types';
+import { DAY } from '@/domain/time/units';
 import { markOnce } from '@/utils/perf-marks';
 
 import { finestResolution } from './bins';
@@ -9,7 +10,6 @@ import { computeGeometry, type TimelineGeometry } from './geometry';
 import { measureGeometry, placeSurfaces, readFontFamily, sizeSurfaces } from './layout';
 import { eventAt, MarkPointer } from './mark-pointer';
 import { renderAxis, renderEdgeLabels, renderHighlights, renderLaneLabels } from './overlay';
-import { DAY } from './time-scale';
 import { createTimelineAutomation, type TimelineAutomation } from './timeline-automation';
 import { TimelineDom } from './timeline-dom';
 import { buildFrame, type TimelineData, type TimelineFrame } from './timeline-frame';

@@ -1,25 +1,22 @@
-import { effectiveWindow, type TimeWindow, type WindowMode } from '@/domain/events/filter-events';
-import type { Category, ChronoEvent } from '@/domain/events/types';
+import { effectiveWindow, type TimeWindow, type WindowMode } from '@/domain/events/time-window';
+import type { ChronoEvent, EventSet } from '@/domain/events/types';
 
 import type { Palette } from './draw';
 import type { TimelineGeometry } from './geometry';
 import type { CategoryGroups, LaneModel } from './lanes';
 import type { TimeScale } from './time-scale';
 
-export interface TimelineData {
-  /** Events passing the non-time filters, sorted by start. */
-  events: readonly ChronoEvent[];
-  starts: Float64Array;
-  maxSpan: number;
-  /** Every category, for the marks' colours. */
-  categories: readonly Category[];
+/** The events passing the non-time filters (the store's base set), and how to draw them. */
+export interface TimelineData extends EventSet {
+  /** Every category's colour by id, for the marks. */
+  categoryColors: ReadonlyMap<string, string>;
   /** The categories stacked in the histogram, the rest in one "other" stack. */
   groups: CategoryGroups;
   lanes: LaneModel;
   /** The whole dataset's [start, end]: the zoomed-out domain. */
   extent: [number, number] | null;
-  /** Each category's sorted starts, when `events` are the whole dataset's (built while indexing). */
-  categoryStarts?: ReadonlyMap<string, Float64Array>;
+  /** The sorted starts of the events' most common categories (the store's, made once per set). */
+  categoryStarts: ReadonlyMap<string, Float64Array>;
 }
 
 /** Everything one render draws from, built once per frame so every layer sees the same values. */

@@ -18,13 +18,14 @@ function storeWithData() {
 }
 
 describe('createTimelineDataReader', () => {
-  it('is null before a dataset, then the events with the dataset’s own per-category starts', () => {
+  it('is null before a dataset, then the events with the dataset’s own colours and per-category starts', () => {
     const read = createTimelineDataReader();
     expect(read(createAppStore().getState())).toBeNull();
     const data = read(storeWithData().getState())!;
     expect(data.events.map((event) => event.id)).toEqual(['a', 'b', 'c']);
     expect(data.extent).toEqual(dataset.extent);
     expect(data.categoryStarts).toBe(dataset.categoryStarts);
+    expect(data.categoryColors.get('maritime')).toBe(dataset.categories[1]!.color);
   });
 
   it('keeps the lanes while only the window moves, and rebuilds them for another lane mode', () => {

@@ -1,11 +1,16 @@
+import { stepEvent } from '@/domain/events/step-event';
 import type { Dataset } from '@/domain/events/types';
-import type { AppState } from '@/store/app-store';
+import { useAppStore, type AppState } from '@/store/app-store';
 import { memoizeOn } from '@/store/memo';
-import { selectBaseEvents, selectSelectedEvent } from '@/store/selectors';
+import {
+  selectBaseEvents,
+  selectCategoryColors,
+  selectCategoryStarts,
+  selectSelectedEvent,
+} from '@/store/selectors';
 import type { LaneMode } from '@/store/slices/time-slice';
 
 import { buildLanes, categoryGroups, type CategoryGroups, type LaneModel } from './lanes';
-import { stepEvent } from './step';
 import type { TimelineData } from './timeline-frame';
 
 /** Small sets keep every category (the same object, so the lanes are not rebuilt). */
@@ -35,25 +40,30 @@ export function createTimelineDataReader(): (state: AppState) => TimelineData | 
   return (state) => {
     const dataset = state.dataset;
     if (!dataset) return null;
-    const base = selectBaseEvents(state);
     const groups = selectCategoryGroups(state);
     return {
-      ...base,
-      categories: dataset.categories,
+      ...selectBaseEvents(state),
+      categoryColors: selectCategoryColors(state),
+      categoryStarts: selectCategoryStarts(state),
       groups,
       lanes: lanesFor(dataset, state.lanes, groups),
       extent: dataset.extent,
-      ...(base.events === dataset.events ? { categoryStarts: dataset.categoryStarts } : {}),
     };
   };
 }
 
 /** Next/previous event in date order; the window follows when the event lies outside it. */
 export function stepSelection(state: AppState, direction: 1 | -1) {
-  const base = selectBaseEvents(state);
-  const selected = selectSelectedEvent(state);
-  const result = stepEvent(base.events, base.starts, selected, state.window, direction);
+  const result = stepEvent(
+    selectBaseEvents(state),
+    selectSelectedEvent(state),
+    state.window,
+    direction,
+  );
   if (!result) return;
   if (result.window) state.setWindow(result.window);
   state.select(result.event.id);
 }
+
+/** Steps the app's selection: the Previous/Next buttons and the timeline's ←/→ keys. */
+export const step = (direction: 1 | -1) => stepSelection(useAppStore.getState(), direction);

@@ -1,4 +1,4 @@
-import { eventsInWindow, windowCandidates } from '@/domain/events/filter-events';
+import { candidates, inWindow } from '@/domain/events/event-set';
 import type { ChronoEvent } from '@/domain/events/types';
 
 import { binEdges, binPlace, chooseBinUnit, spanMiddle, type EventPlace } from './bins';
@@ -35,13 +35,13 @@ export function binEdgesFor(
 export function chooseViewMarks(frame: ViewFrame, maxMarks = MAX_MARKS): ViewMarks {
   const { data, domain, geometry: g, scale } = frame;
   const inView = { start: domain[0], end: domain[1] };
-  const candidates = windowCandidates(data.starts, data.maxSpan, inView);
+  const candidatesInView = candidates(data, inView);
   const place = binPlace(binEdgesFor(domain, g, frame.finest));
-  if (countInView(data.events, candidates, maxMarks) > maxMarks) {
+  if (countInView(data.events, candidatesInView, maxMarks) > maxMarks) {
     const toX = linearPositions(scale);
     const bins = densityBins(
       data.events,
-      candidates,
+      candidatesInView,
       toX,
       data.lanes.lanesOf,
       g.lanes.count,
@@ -50,7 +50,7 @@ export function chooseViewMarks(frame: ViewFrame, maxMarks = MAX_MARKS): ViewMar
     );
     return { kind: 'density', bins, place };
   }
-  const visible = eventsInWindow(data.events, data.starts, data.maxSpan, inView);
+  const visible = inWindow(data, inView);
   const layout = layoutMarks(visible, (ms) => scale(ms), data.lanes.lanesOf, g.lanes, place);
   return { kind: 'marks', layout, place };
 }

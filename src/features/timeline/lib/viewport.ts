@@ -7,11 +7,13 @@ import {
   type ZoomTransform,
 } from 'd3-zoom';
 
-import type { TimeWindow } from '@/domain/events/filter-events';
+import type { TimeWindow } from '@/domain/events/time-window';
 import type { ChronoEvent } from '@/domain/events/types';
+import { DAY, HOUR } from '@/domain/time/units';
+import { EchoGuard } from '@/utils/echo-guard';
 
 import type { TimelineGeometry } from './geometry';
-import { createTimeScale, DAY, HOUR, paddedExtent, type TimeScale } from './time-scale';
+import { createTimeScale, paddedExtent, type TimeScale } from './time-scale';
 
 export type Domain = [number, number];
 
@@ -42,8 +44,8 @@ export class Viewport {
   private transform: ZoomTransform = zoomIdentity;
   private geometry: TimelineGeometry | null = null;
   private commitTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Set while we move the zoom ourselves, so it is not committed as the user's. */
-  private applying = false;
+  /** Around moving the zoom ourselves, so the move is not committed as the user's. */
+  private readonly echo = new EchoGuard();
   /** The last domain the app asked for (null: fit the data). */
   private requested: Domain | null = null;
   scale: TimeScale = this.baseScale;
@@ -157,9 +159,7 @@ export class Viewport {
       // x' = k·x + tx: put domain[0] on the left edge of the plot.
       transform = zoomIdentity.translate(left - k * this.baseScale(domain[0]), 0).scale(k);
     }
-    this.applying = true;
-    this.svg.call(this.behavior.transform, transform);
-    this.applying = false;
+    this.echo.apply(() => this.svg.call(this.behavior.transform, transform));
   }
 
   private scheduleCommit() {
@@ -187,7 +187,7 @@ export class Viewport {
     this.transform = event.transform;
     this.scale = event.transform.rescaleX(this.baseScale);
     this.callbacks.onChange();
-    if (event.sourceEvent && !this.applying) this.scheduleCommit();
+    if (event.sourceEvent && !this.echo.echoing) this.scheduleCommit();
   };
 
   /** Trackpads scroll sideways, and Shift+wheel is the usual way to scroll sideways with a mouse. */

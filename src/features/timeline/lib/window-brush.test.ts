@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { createTimeScale, DAY, HOUR } from './time-scale';
+import { DAY, HOUR } from '@/domain/time/units';
+
+import { createTimeScale } from './time-scale';
 import { snapWindow } from './window-brush';
 
 const jan1 = Date.UTC(2024, 0, 1);

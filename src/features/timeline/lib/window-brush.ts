@@ -1,12 +1,13 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select, type Selection } from 'd3-selection';
 
-import type { TimeWindow } from '@/domain/events/filter-events';
+import type { TimeWindow } from '@/domain/events/time-window';
 import type { ChronoEvent } from '@/domain/events/types';
+import { DAY, HOUR } from '@/domain/time/units';
 
 import type { TimelineGeometry } from './geometry';
 import { pointOf, Press, TAP_SLOP_PX } from './press';
-import { DAY, HOUR, snapTime, type TimeScale } from './time-scale';
+import { snapTime, type TimeScale } from './time-scale';
 import type { PlotPoint } from './timeline-dom';
 
 /** A selection narrower than this (in px) is a click, not a window. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { DAY } from './time-scale';
+import { DAY } from '@/domain/time/units';
+
 import { windowForKey } from './window-keys';
 
 const jan = (d: number) => Date.UTC(2024, 0, d);

@@ -1,6 +1,5 @@
-import type { TimeWindow } from '@/domain/events/filter-events';
-
-import { DAY } from './time-scale';
+import type { TimeWindow } from '@/domain/events/time-window';
+import { DAY } from '@/domain/time/units';
 
 /** How wide the window a first key press opens is. */
 const FIRST_WIDTH = 7 * DAY;

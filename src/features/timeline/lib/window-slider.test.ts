@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { rootKeyAction, sliderState } from './window-slider';
+import { DAY } from '@/domain/time/units';
+
 import { januaryView } from './test-timeline-data';
-import { DAY } from './time-scale';
+import { rootKeyAction, sliderState } from './window-slider';
 
 const { geometry, scale } = januaryView();
 const jan1 = Date.UTC(2024, 0, 1);

@@ -1,7 +1,7 @@
-import type { TimeWindow } from '@/domain/events/filter-events';
+import type { TimeWindow } from '@/domain/events/time-window';
+import { DAY } from '@/domain/time/units';
 import { formatWindow } from '@/utils/time-format';
 
-import { DAY } from './time-scale';
 import type { TimelineFrame } from './timeline-frame';
 import { windowForKey } from './window-keys';
 
