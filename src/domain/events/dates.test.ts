@@ -1,9 +1,9 @@
+import { DAY } from '../time/units';
 import { describe, expect, it } from 'vitest';
 
 import {
   isoDayText,
   isoInstantText,
-  DAY_MS,
   ISO_DATE_PATTERN,
   impossibleZoneOf,
   knowsTimeOfDay,
@@ -16,7 +16,7 @@ describe('parseIsoDate', () => {
   it('reads a calendar date as the whole UTC day', () => {
     expect(parseIsoDate('2024-01-10')).toEqual({
       start: Date.UTC(2024, 0, 10),
-      end: Date.UTC(2024, 0, 10) + DAY_MS,
+      end: Date.UTC(2024, 0, 10) + DAY,
       resolution: 'day',
     });
   });
@@ -135,9 +135,7 @@ describe('knowsTimeOfDay', () => {
 describe('startsInWholeDays', () => {
   it('is true when every event starts on a UTC midnight', () => {
     const day = Date.UTC(2024, 0, 10);
-    expect(startsInWholeDays(new Float64Array([day, day + DAY_MS, Date.UTC(2024, 2, 1)]))).toBe(
-      true,
-    );
+    expect(startsInWholeDays(new Float64Array([day, day + DAY, Date.UTC(2024, 2, 1)]))).toBe(true);
     expect(startsInWholeDays(new Float64Array([day, day + 6 * 3_600_000]))).toBe(false);
     expect(startsInWholeDays(new Float64Array([]))).toBe(true);
   });

@@ -5,9 +5,6 @@
 
 import { DAY, MINUTE, SECOND } from '@/domain/time/units';
 
-/** @deprecated DAY from domain/time/units; kept until features/timeline/lib/time-scale.ts moves to it. */
-export const DAY_MS = DAY;
-
 export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
 
 /** The precision a date has when none is given: a month's for YYYY-MM, a year's for YYYY, else a day's. */

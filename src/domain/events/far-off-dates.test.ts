@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { rawEvent, TEST_CATEGORIES } from '@/testing/make-event';
 
 import { buildDataset } from './build-dataset';
-import { DAY_MS } from './dates';
+import { DAY } from '../time/units';
 import { usualDateRange } from './far-off-dates';
 import { describeProblem } from './types';
 
 const header = { title: 'Test', categories: TEST_CATEGORIES };
 const days = (n: number, from = '2024-01-01') =>
   Array.from({ length: n }, (_, i) =>
-    new Date(Date.parse(from) + i * DAY_MS).toISOString().slice(0, 10),
+    new Date(Date.parse(from) + i * DAY).toISOString().slice(0, 10),
   );
 const load = (dates: string[], extra: Record<string, unknown>[] = []) =>
   buildDataset(header, [
@@ -57,7 +57,7 @@ describe('far-off dates', () => {
   });
 
   it('needs a few dates before it calls one far', () => {
-    expect(usualDateRange(new Float64Array([0, DAY_MS, 2 * DAY_MS]))).toBeNull();
+    expect(usualDateRange(new Float64Array([0, DAY, 2 * DAY]))).toBeNull();
     expect(load(['2024-01-01', '2024-01-02'], [{ date: '9999-01-01' }]).problems).toEqual([]);
     const four = load(['2024-01-01', '2024-01-02', '2024-01-03'], [{ date: '9999-01-01' }]);
     expect(four.problems).toMatchObject([{ id: 'x1', field: 'date' }]);

@@ -1,11 +1,5 @@
-import { candidates, inWindow, type WindowCandidates } from './event-set';
 import { overlaps, type TimeWindow } from './time-window';
 import type { ChronoEvent, Dataset } from './types';
-
-// The window's home is time-window.ts, the index's event-set.ts; these names stay importable from
-// here until the map and the timeline import them from there.
-export type { WindowCandidates } from './event-set';
-export { effectiveWindow, overlaps, type TimeWindow, type WindowMode } from './time-window';
 
 export interface EventFilters {
   /** null: every category. */
@@ -51,25 +45,6 @@ export function hasFilters(filters: EventFilters): boolean {
   return (
     filters.categories !== null || filters.actors.length > 0 || queryTerms(filters.query).length > 0
   );
-}
-
-/** @deprecated `inWindow` of event-set.ts; kept until the map and the timeline move to it. */
-export function eventsInWindow(
-  events: readonly ChronoEvent[],
-  starts: ArrayLike<number>,
-  maxSpan: number,
-  window: TimeWindow | null,
-): ChronoEvent[] {
-  return inWindow({ events, starts, maxSpan }, window);
-}
-
-/** @deprecated `candidates` of event-set.ts; kept until the timeline moves to it. */
-export function windowCandidates(
-  starts: ArrayLike<number>,
-  maxSpan: number,
-  window: TimeWindow,
-): WindowCandidates {
-  return candidates({ starts, maxSpan }, window);
 }
 
 /** Reference implementation: every filter, no index. Used by tests to check the fast path. */

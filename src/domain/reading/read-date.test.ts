@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { DAY_MS, parseIsoDate } from '../events/dates';
+import { DAY } from '../time/units';
+import { parseIsoDate } from '../events/dates';
 import { daysFromCivil } from './calendar';
 import { excelSerialDays, readDate } from './read-date';
 
@@ -83,7 +84,7 @@ describe('readDate: numbers', () => {
     expect(day(59)).toBe(daysFromCivil(1900, 2, 28));
     expect(day(60)).toBeNull();
     expect(day(61)).toBe(daysFromCivil(1900, 3, 1));
-    expect(day(45301)).toBe(Date.UTC(2024, 0, 10) / DAY_MS);
+    expect(day(45301)).toBe(Date.UTC(2024, 0, 10) / DAY);
     expect(day(0)).toBeNull();
   });
 
