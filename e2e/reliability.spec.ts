@@ -1,6 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+// window.chronomapConfig, for its type only.
+import type {} from '../src/utils/host-config';
+
 import { fixturePath, readFixture } from './support/fixture-data';
 import { expect, test } from './support/test';
 
@@ -12,9 +15,7 @@ test.describe('failing networks', () => {
   test.beforeEach(async ({ page }) => {
     // Give up on a silent server after 1.5 s instead of 20 s.
     await page.addInitScript(() => {
-      (window as unknown as { chronomapConfig: { stallTimeoutMs: number } }).chronomapConfig = {
-        stallTimeoutMs: 1500,
-      };
+      window.chronomapConfig = { stallTimeoutMs: 1500 };
     });
   });
 
