@@ -90,6 +90,22 @@ const param = <F extends keyof UrlState>(descriptor: UrlParam<F>) => descriptor;
 const flag = <F extends 'playing' | 'inView' | 'embed'>(key: string, field: F, discrete = true) =>
   param({ key, field, read: isOn, write: () => '1', default: URL_DEFAULTS[field], discrete });
 
+/** A key that takes one of a few words; its default is left out of the link. */
+const choice = <F extends 'mode' | 'lanes' | 'speed'>(
+  key: string,
+  field: F,
+  values: readonly Value<F>[],
+) =>
+  param({
+    key,
+    field,
+    read: among(values),
+    ignored: (quoted) => `${key} ${quoted} is not ${oneOf(values)}`,
+    write: (value) => value,
+    default: URL_DEFAULTS[field],
+    discrete: true,
+  });
+
 const bound = (key: 'from' | 'to', as: 'start' | 'end') =>
   param({
     key,
@@ -131,15 +147,7 @@ export const URL_PARAMS = [
   }),
   bound('from', 'start'),
   bound('to', 'end'),
-  param({
-    key: 'mode',
-    field: 'mode',
-    read: among(WINDOW_MODES),
-    ignored: (quoted) => `mode ${quoted} is not ${oneOf(WINDOW_MODES)}`,
-    write: (mode) => mode,
-    default: URL_DEFAULTS.mode,
-    discrete: true,
-  }),
+  choice('mode', 'mode', WINDOW_MODES),
   param({
     key: 'cat',
     field: 'categories',
@@ -180,24 +188,8 @@ export const URL_PARAMS = [
     write: ([start, end]) => `${formatBound(start, 'start')}/${formatBound(end, 'end')}`,
     discrete: false,
   }),
-  param({
-    key: 'lanes',
-    field: 'lanes',
-    read: among(LANE_MODES),
-    ignored: (quoted) => `lanes ${quoted} is not ${oneOf(LANE_MODES)}`,
-    write: (lanes) => lanes,
-    default: URL_DEFAULTS.lanes,
-    discrete: true,
-  }),
-  param({
-    key: 'speed',
-    field: 'speed',
-    read: among(PLAYBACK_SPEEDS),
-    ignored: (quoted) => `speed ${quoted} is not ${oneOf(PLAYBACK_SPEEDS)}`,
-    write: (speed) => speed,
-    default: URL_DEFAULTS.speed,
-    discrete: true,
-  }),
+  choice('lanes', 'lanes', LANE_MODES),
+  choice('speed', 'speed', PLAYBACK_SPEEDS),
   flag('play', 'playing'),
   flag('inview', 'inView'),
   flag('embed', 'embed'),
