@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 import { seriousViolations } from './support/axe';
 import { eventsBetween, fixturePath, readFixture } from './support/fixture-data';
@@ -194,6 +195,10 @@ test('a record of separators, quotes and formulas comes back from every export a
     }
     await page.getByRole('button', { name: 'Load data' }).click();
     await page.getByTestId('file-input').setInputFiles(file);
+    // Each file has the same title and counts: only its name tells that it has replaced the last.
+    await expect(page.getByTestId('load-announcement')).toHaveText(
+      `Loaded “${basename(file)}”: 2 events.`,
+    );
     await test.step(format || 'the fixture', async () => {
       await expect(page.getByRole('heading', { level: 1 })).toContainText(
         'B round trip; "hostile", =1+1',

@@ -2,6 +2,8 @@ import { lazy, Suspense } from 'react';
 
 import { loadDefault, retryLastLoad } from '../lib/dataset-service';
 import { useAppStore } from '@/store/app-store';
+import type { DatasetSource } from '@/store/slices/data-slice';
+import { countOf } from '@/utils/plural';
 
 // Only a file none of whose records loaded has problems to show beside its error.
 const FailedLoadProblems = lazy(() =>
@@ -14,8 +16,39 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+function nameOf(source: DatasetSource): string | null {
+  if (source.kind === 'file') return source.name;
+  if (source.kind === 'url') return source.url.split(/[?#]/)[0]!.split('/').pop() || source.url;
+  return null;
+}
+
+/**
+ * Says which file has just been shown, for those who cannot see the map change: a picked file
+ * may carry the same title and counts as the one before it. Always in the page, so that a screen
+ * reader hears each new text. Problems have their own banner.
+ */
+function LoadedAnnouncement() {
+  const load = useAppStore((s) => s.load);
+  const events = useAppStore((s) => s.dataset?.events.length ?? 0);
+  const name = load.status === 'ready' ? nameOf(load.source) : null;
+  return (
+    <div className="visually-hidden" role="status" data-testid="load-announcement">
+      {name && `Loaded “${name}”: ${countOf(events, 'event')}.`}
+    </div>
+  );
+}
+
 /** Loading progress and load errors, with the next step to take. */
 export function DataStatus() {
+  return (
+    <>
+      <LoadedAnnouncement />
+      <LoadProgressOrError />
+    </>
+  );
+}
+
+function LoadProgressOrError() {
   const load = useAppStore((s) => s.load);
   // While the reading dialog waits for the reader, nothing is loading: the dialog speaks.
   const waitingForReader = useAppStore((s) => s.pendingReading !== null);
