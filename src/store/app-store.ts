@@ -6,6 +6,7 @@ import { createFilterSlice, type FilterSlice } from './slices/filter-slice';
 import { createMapSlice, type MapSlice } from './slices/map-slice';
 import { createReadingSlice, type ReadingSlice } from './slices/reading-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
+import { createStorySlice, type StorySlice } from './slices/story-slice';
 import { createTimeSlice, type TimeSlice } from './slices/time-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 import { createViewCommandSlice, type ViewCommandSlice } from './slices/view-command-slice';
@@ -17,6 +18,7 @@ export type AppState = DataSlice &
   MapSlice &
   UiSlice &
   ReadingSlice &
+  StorySlice &
   ViewCommandSlice;
 
 /** A fresh store; the app uses one, tests make their own. */
@@ -30,6 +32,7 @@ export const createAppStore = () =>
       ...createMapSlice(...a),
       ...createUiSlice(...a),
       ...createReadingSlice(...a),
+      ...createStorySlice(...a),
       ...createViewCommandSlice(...a),
     })),
   );

@@ -11,6 +11,8 @@ describe('the link parameters', () => {
     expect(URL_PARAMS.map((p) => p.key)).toEqual([
       'data',
       'read',
+      'story',
+      'step',
       'from',
       'to',
       'mode',

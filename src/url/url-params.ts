@@ -44,6 +44,9 @@ export interface UrlState {
   /** How to read `data` when it is not in Chronomap's format (reading-param.ts). */
   read?: string;
   embed?: boolean;
+  /** The story being told (its id), and its step, 1-based. */
+  story?: string;
+  step?: number;
 }
 
 export const MAX_QUERY_LENGTH = 200;
@@ -143,6 +146,16 @@ export const URL_PARAMS = [
     read: (text) => (/(^|;)date:[^;]/.test(text) && /(^|;)title:[^;]/.test(text) ? text : null),
     ignored: (quoted) => `read ${quoted} is not a reading (it needs a date and a title)`,
     write: (reading, state) => (state.data ? reading : undefined),
+    discrete: true,
+  }),
+  param({ key: 'story', field: 'story', read: (id) => id, write: (id) => id, discrete: true }),
+  param({
+    key: 'step',
+    field: 'step',
+    read: (text) => (/^[1-9]\d{0,5}$/.test(text) ? Number(text) : null),
+    ignored: (quoted) => `step ${quoted} is not a step number (1, 2, 3…)`,
+    write: (step, state) => (state.story ? String(step) : undefined),
+    default: 1,
     discrete: true,
   }),
   bound('from', 'start'),

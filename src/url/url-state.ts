@@ -42,5 +42,7 @@ export function urlStateOf(state: AppState): UrlState {
     playing: state.playing,
     inView: state.inView,
     embed: state.embed,
+    story: state.story?.id,
+    step: state.story?.step,
   };
 }

@@ -2,7 +2,9 @@ import type { Dataset } from '@/domain/events/types';
 import type { AppStore } from '@/store/app-store';
 import { EchoGuard } from '@/utils/echo-guard';
 
-import { DISCRETE_KEYS, URL_DEFAULTS, type UrlState } from './url-params';
+import { dataPatch, viewPatch } from './apply-view';
+import { goToStoryStep, hasOwnView, storyPlacePatch } from './story-view';
+import { DISCRETE_KEYS, type UrlState } from './url-params';
 import { parseUrlState, serializeUrlState } from './url-schema';
 import { urlStateOf } from './url-state';
 
@@ -21,63 +23,21 @@ export function changedKeys(a: string, b: string): string[] {
   );
 }
 
-/** Applies the parts of a link that do not depend on the data; absent keys mean defaults. */
 function applyViewState(store: AppStore, state: UrlState) {
-  store.setState({
-    window:
-      state.from !== undefined && state.to !== undefined
-        ? { start: state.from, end: state.to }
-        : null,
-    mode: state.mode ?? URL_DEFAULTS.mode,
-    query: state.query ?? '',
-    camera: state.camera ?? null,
-    cameraOrigin: 'app',
-    domain: state.domain ?? null,
-    lanes: state.lanes ?? URL_DEFAULTS.lanes,
-    speed: state.speed ?? URL_DEFAULTS.speed,
-    playing: state.playing ?? URL_DEFAULTS.playing,
-    inView: state.inView ?? URL_DEFAULTS.inView,
-    embed: state.embed ?? URL_DEFAULTS.embed,
-  });
+  store.setState(viewPatch(state));
 }
 
-/**
- * The parts that name things in the dataset (event, categories, actors, a one-sided window),
- * checked against it: what does not exist is dropped and reported.
- */
 function applyDataState(store: AppStore, state: UrlState, dataset: Dataset): string[] {
-  const ignored: string[] = [];
-  const categoryIds = new Set(dataset.categories.map((c) => c.id));
-  let categories: string[] | null = null;
-  if (state.categories) {
-    const unknown = state.categories.filter((id) => !categoryIds.has(id));
-    if (unknown.length)
-      ignored.push(
-        `no category ${unknown.map((id) => JSON.stringify(id)).join(', ')} in this dataset`,
-      );
-    categories = state.categories.filter((id) => categoryIds.has(id));
-    if (categories.length === categoryIds.size) categories = null;
-    if (categories?.length === 0 && state.categories.length > 0) categories = null;
-  }
-  const actorNames = new Set(dataset.actors.map((a) => a.name));
-  const unknownActors = (state.actors ?? []).filter((name) => !actorNames.has(name));
-  if (unknownActors.length)
-    ignored.push(
-      `no actor ${unknownActors.map((n) => JSON.stringify(n)).join(', ')} in this dataset`,
-    );
-  const actors = (state.actors ?? []).filter((name) => actorNames.has(name));
-  let selectedId: string | null = null;
-  if (state.event) {
-    if (dataset.byId.has(state.event)) selectedId = state.event;
-    else ignored.push(`no event ${JSON.stringify(state.event)} in this dataset`);
-  }
-  let window = store.getState().window;
-  if (!window && (state.from !== undefined || state.to !== undefined) && dataset.extent) {
-    // A link may give only one end; the other is the edge of the data.
-    window = { start: state.from ?? dataset.extent[0], end: state.to ?? dataset.extent[1] };
-    if (window.end <= window.start) window = null;
-  }
-  store.setState({ categories, actors, selectedId, window });
+  const { patch, ignored } = dataPatch(state, dataset, store.getState().window);
+  store.setState(patch);
+  return ignored;
+}
+
+/** Puts the telling where the link says, without the step's view (the link has its own). */
+function applyStoryPlace(store: AppStore, state: UrlState, dataset: Dataset): string[] {
+  const place = state.story ? { id: state.story, step: state.step ?? 1 } : null;
+  const { patch, ignored } = storyPlacePatch(store.getState(), dataset, place);
+  store.setState(patch);
   return ignored;
 }
 
@@ -104,9 +64,12 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastPushedKeys: string[] = [];
   let lastPushAt = 0;
+  // A story link without a view of its own opens on its step's view; one with, on its own.
+  let ownView = true;
 
   const readLocation = (origin: 'start' | 'history') => {
     const { state, ignored } = parseUrlState(location.search);
+    ownView = hasOwnView(location.search);
     echo.apply(() => applyViewState(store, state));
     store.getState().addNotices(ignored);
     const current = store.getState();
@@ -127,7 +90,10 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
     }
     if (!pendingData && current.dataset) {
       const dataset = current.dataset;
-      echo.apply(() => store.getState().addNotices(applyDataState(store, state, dataset)));
+      echo.apply(() => {
+        const ignored = applyDataState(store, state, dataset);
+        store.getState().addNotices([...ignored, ...applyStoryPlace(store, state, dataset)]);
+      });
     }
   };
 
@@ -176,7 +142,12 @@ export function startUrlSync(store: AppStore, loaders: DatasetLoaders): UrlSync 
       : source.kind === 'default';
     if (wanted && isWanted) {
       const dataset = state.dataset;
-      echo.apply(() => state.addNotices(applyDataState(store, wanted, dataset)));
+      echo.apply(() => {
+        const ignored = applyDataState(store, wanted, dataset);
+        const place = wanted.story ? { id: wanted.story, step: wanted.step ?? 1 } : null;
+        const told = place && !ownView && goToStoryStep(store, place);
+        state.addNotices([...ignored, ...(told ? [] : applyStoryPlace(store, wanted, dataset))]);
+      });
     }
     write('replace');
   };

@@ -54,6 +54,7 @@ export function indexEvents(
     actors: countActors(events),
     categoryCounts,
     categoryStarts: categoryStartTimes(events, categoryCounts),
+    stories: [],
   };
   if (header.description) dataset.description = header.description;
   return dataset;

@@ -1,3 +1,5 @@
+import type { Story } from '../stories/types';
+
 import type { DatePrecision } from './dates';
 import type { EventRecord, LocationRecord, Relation, SourceRecord } from './schema';
 
@@ -85,6 +87,8 @@ export interface Dataset extends EventSet {
    * the most common categories' when there are many (MAX_CATEGORY_STARTS).
    */
   categoryStarts: ReadonlyMap<string, Float64Array>;
+  /** Guided tours through the data, checked against it when the file loaded. */
+  stories: Story[];
 }
 
 export interface DataProblem {

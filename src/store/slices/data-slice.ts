@@ -98,6 +98,11 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       recordKind,
       skippedRows: null,
       load: { status: 'ready', source },
+      // A story belongs to its data: another dataset brings its own, and none is being told.
+      stories: dataset.stories,
+      story: null,
+      storyMarks: [],
+      editingStory: null,
       ...(options?.resetView ? CLEAN_VIEW : {}),
     }),
 });

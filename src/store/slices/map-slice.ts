@@ -19,9 +19,9 @@ export interface MapSlice {
   camera: Camera | null;
   /**
    * Who set the camera last. The map applies only cameras it did not report itself,
-   * so its own moves never echo back into it.
+   * so its own moves never echo back into it; a story's step eases there, the others jump.
    */
-  cameraOrigin: 'map' | 'app';
+  cameraOrigin: 'map' | 'app' | 'story';
   bounds: Bounds | null;
   /** The map reports its view; only a user's move becomes the shared camera (and the link's `map=`). */
   setViewFromMap: (camera: Camera, bounds: Bounds, byUser: boolean) => void;

@@ -88,12 +88,14 @@ export function MapView() {
       }),
       store.subscribe(selectHoveredEvent, (event) => controller.setHover(event)),
       store.subscribe(
-        (s) => (s.cameraOrigin === 'app' ? s.camera : undefined),
+        (s) => (s.cameraOrigin === 'map' ? undefined : s.camera),
         (camera, previous) => {
+          const origin = store.getState().cameraOrigin;
           // null is "frame the data" (e.g. Back to a link without `map=`). At start the
-          // controller frames the first events itself, when they reach it.
-          if (camera) controller.setCamera(camera);
-          else if (camera === null && previous !== camera)
+          // controller frames the first events itself, when they reach it; a story's step
+          // without a camera asks for its fit as a command.
+          if (camera) controller.setCamera(camera, origin === 'story');
+          else if (camera === null && previous !== camera && origin === 'app')
             controller.fitTo(framedNow(store.getState()), 'most', false);
         },
         { fireImmediately: true },

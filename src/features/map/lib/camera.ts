@@ -94,14 +94,20 @@ export class MapCamera {
     return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   }
 
-  /** Moves to a view the app asked for (a link, Back/Forward), unless it is there already. */
-  set(camera: Camera) {
+  /**
+   * Moves to a view the app asked for (a link, Back/Forward), unless it is there already; a
+   * story's step eases there, so the reader sees where the story goes.
+   */
+  set(camera: Camera, ease = false) {
     const center = this.map.getCenter();
     const same =
       Math.abs(this.map.getZoom() - camera.zoom) < 0.01 &&
       Math.abs(center.lat - camera.lat) < 1e-4 &&
       Math.abs(center.lng - camera.lon) < 1e-4;
-    if (!same) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    if (same) return;
+    const target = { center: [camera.lon, camera.lat] as LonLat, zoom: camera.zoom };
+    if (ease && !this.reducedMotion()) this.map.easeTo({ ...target, duration: 800 });
+    else this.map.jumpTo(target);
   }
 
   /**

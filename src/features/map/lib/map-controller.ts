@@ -181,10 +181,10 @@ export class MapController {
     this.hasFramedData = false;
   }
 
-  /** Moves the camera to a view the app asked for (a link, Back/Forward). */
-  setCamera(camera: Camera) {
+  /** Moves the camera to a view the app asked for (a link, Back/Forward; a story's step eases). */
+  setCamera(camera: Camera, ease = false) {
     this.hasFramedData = true;
-    this.camera.set(camera);
+    this.camera.set(camera, ease);
   }
 
   /** Frames the given events (camera.ts); by the reader unless said otherwise. */
