@@ -16,6 +16,7 @@ const features = [
   'events-list',
   'data-loading',
   'sharing',
+  'stories',
 ];
 /** Layers every feature may use, which know nothing of the features. */
 const sharedLayers = [

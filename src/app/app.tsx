@@ -1,8 +1,6 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
-import { BottomSheet } from '@/components/bottom-sheet';
 import { PanelBoundary } from '@/components/panel-boundary';
-import { useMapCover } from '@/components/use-map-cover';
 import { DataProblems } from '@/features/data-loading/components/data-problems';
 import { DataStatus } from '@/features/data-loading/components/data-status';
 import { ReadAsNotice } from '@/features/data-loading/components/read-as-notice';
@@ -16,12 +14,14 @@ import { FiltersDrawer, FiltersToggle } from '@/features/filters/components/filt
 import { MapView } from '@/features/map/components/map-view';
 import { ExportButton } from '@/features/sharing/components/export-button';
 import { ShareButton } from '@/features/sharing/components/share-button';
+import { StoriesButton } from '@/features/stories/components/stories-button';
+import { StorySlot } from '@/features/stories/components/story-slot';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { useAppStore } from '@/store/app-store';
-import { selectVisibleEvents } from '@/store/selectors';
 import { DRAWER_QUERY, PHONE_QUERY, useMediaQuery } from '@/utils/use-media-query';
 
 import { KeyboardShortcuts } from './keyboard-shortcuts';
+import { PhoneMain } from './phone-main';
 import { SkipLinks } from './skip-links';
 import { ThemeSelect } from './theme-select';
 import { UrlNotice } from './url-notice';
@@ -55,131 +55,13 @@ function Header({ embed, drawer }: { embed: boolean; drawer: boolean }) {
       <div className="header-actions">
         {drawer && <FiltersToggle />}
         <LoadDataButton />
+        <StoriesButton />
         <ShareButton />
         <ExportButton />
         <ThemeSelect />
         <KeyboardShortcuts />
       </div>
     </header>
-  );
-}
-
-type Sheet = 'filters' | 'events' | 'details' | null;
-
-/** Phones: the map fills the screen; filters, the list and the details are bottom sheets. */
-function PhoneMain({
-  embed,
-  openEventsRef,
-}: {
-  embed: boolean;
-  /** Set to what opens the Events sheet, for the skip link to the events. */
-  openEventsRef: RefObject<(() => void) | null>;
-}) {
-  const [sheet, setSheet] = useState<Sheet>(null);
-  // "/" asks for the filters (store.filtersOpen, the tablet's drawer): here that is their sheet.
-  // Opened from the store's own call, so it is open by the time "/" focuses the search box.
-  useEffect(
-    () =>
-      useAppStore.subscribe(
-        (s) => s.filtersOpen,
-        (wanted) => {
-          if (!wanted) return;
-          setSheet('filters');
-          useAppStore.getState().setFiltersOpen(false);
-        },
-      ),
-    [],
-  );
-  useEffect(() => {
-    openEventsRef.current = () => setSheet('events');
-    return () => {
-      openEventsRef.current = null;
-    };
-  }, [openEventsRef]);
-  const selectedId = useAppStore((s) => s.selectedId);
-  const select = useAppStore((s) => s.select);
-  const count = useAppStore((s) => selectVisibleEvents(s).length);
-  const [shownFor, setShownFor] = useState<string | null>(null);
-  const mainRef = useRef<HTMLElement>(null);
-  useMapCover(mainRef, 'bottom', '.bottom-sheet', embed);
-
-  // Selecting an event anywhere opens its details.
-  if (selectedId !== shownFor) {
-    setShownFor(selectedId);
-    if (selectedId) setSheet('details');
-    else if (sheet === 'details') setSheet(null);
-  }
-
-  return (
-    <>
-      <main ref={mainRef} className="app-main phone">
-        <PanelBoundary name="map" label="Map">
-          <MapView />
-        </PanelBoundary>
-        {!embed && (
-          <BottomSheet
-            label="filters"
-            open={sheet === 'filters'}
-            onClose={() => setSheet(null)}
-            testId="sheet-filters"
-          >
-            <PanelBoundary name="filters" label="Filters">
-              <FilterPanel />
-            </PanelBoundary>
-          </BottomSheet>
-        )}
-        {!embed && (
-          <BottomSheet
-            label="events"
-            open={sheet === 'events'}
-            onClose={() => setSheet(null)}
-            testId="sheet-events"
-          >
-            <PanelBoundary name="events list" label="Events">
-              <EventsList />
-            </PanelBoundary>
-          </BottomSheet>
-        )}
-        <BottomSheet
-          label="details"
-          open={sheet === 'details' && !!selectedId}
-          onClose={() => select(null)}
-          closeButton={false}
-          testId="sheet-details"
-        >
-          <PanelBoundary name="event details" label="Event details">
-            <EventDetails />
-          </PanelBoundary>
-        </BottomSheet>
-      </main>
-      {!embed && (
-        <nav className="sheet-tabs" aria-label="Panels">
-          <button
-            type="button"
-            aria-pressed={sheet === 'filters'}
-            onClick={() => setSheet(sheet === 'filters' ? null : 'filters')}
-          >
-            Filters
-          </button>
-          <button
-            type="button"
-            aria-pressed={sheet === 'events'}
-            onClick={() => setSheet(sheet === 'events' ? null : 'events')}
-          >
-            Events <span className="tabular">({count.toLocaleString('en')})</span>
-          </button>
-          {selectedId && (
-            <button
-              type="button"
-              aria-pressed={sheet === 'details'}
-              onClick={() => setSheet(sheet === 'details' ? null : 'details')}
-            >
-              Details
-            </button>
-          )}
-        </nav>
-      )}
-    </>
   );
 }
 
@@ -206,6 +88,9 @@ function DesktopMain({
         <MapView />
       </PanelBoundary>
       <div className="side-column">
+        <PanelBoundary name="story" label="Story">
+          <StorySlot />
+        </PanelBoundary>
         <PanelBoundary name="event details" label="Event details">
           <EventDetails />
         </PanelBoundary>

@@ -25,6 +25,7 @@ const GROUPS: readonly { title: string; shortcuts: readonly Shortcut[] }[] = [
       { keys: ['Tab'], what: 'First on the page: skip to the map, the timeline or the events' },
       { keys: ['/'], what: 'Search (opens the filters where they are folded away)' },
       { keys: ['j', 'k'], what: 'Next / previous event, in date order' },
+      { keys: ['n', 'p'], what: 'Next / previous step of the story being told' },
       { keys: ['Esc'], what: 'Close a dialog, the filters drawer, or the details' },
       { keys: ['?'], what: 'Show these shortcuts' },
     ],

@@ -88,6 +88,14 @@ export function MapView() {
       }),
       store.subscribe(selectHoveredEvent, (event) => controller.setHover(event)),
       store.subscribe(
+        (s) => s.storyMarks,
+        (ids) => {
+          const byId = store.getState().dataset?.byId;
+          controller.setStoryMarks(ids.flatMap((id) => byId?.get(id) ?? []));
+        },
+        { fireImmediately: true },
+      ),
+      store.subscribe(
         (s) => (s.cameraOrigin === 'map' ? undefined : s.camera),
         (camera, previous) => {
           const origin = store.getState().cameraOrigin;

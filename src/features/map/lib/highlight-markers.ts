@@ -5,7 +5,7 @@ import { drawnLatitude } from '@/domain/places/drawn-latitude';
 
 import { FALLBACK_COLOR } from './event-layers';
 
-export type HighlightRole = 'hovered' | 'selected';
+export type HighlightRole = 'hovered' | 'selected' | 'story';
 
 /** Which events to ring and how; a hovered selection is ringed once, as the selection. */
 export function highlightTargets(
@@ -24,10 +24,29 @@ export function highlightTargets(
  * 100k events, and the details of a click waited behind it. A marker only moves an element.
  */
 export class HighlightMarkers {
-  private readonly markers: Record<HighlightRole, Marker>;
+  private readonly markers: Record<'hovered' | 'selected', Marker>;
+  /** The events a story's step is about, by id: a few at a time. */
+  private readonly storyMarks = new Map<string, Marker>();
 
   constructor(private readonly map: MapLibreMap) {
     this.markers = { hovered: this.create('hovered'), selected: this.create('selected') };
+  }
+
+  /** Marks the events a story's step is about, each with a dashed ring, until the next step. */
+  mark(events: readonly ChronoEvent[]) {
+    const wanted = new Map(events.flatMap((event) => (event.location ? [[event.id, event]] : [])));
+    for (const [id, marker] of this.storyMarks) {
+      if (wanted.has(id)) continue;
+      marker.remove();
+      this.storyMarks.delete(id);
+    }
+    for (const [id, event] of wanted) {
+      if (this.storyMarks.has(id) || !event.location) continue;
+      const marker = this.create('story');
+      marker.getElement().dataset['eventId'] = id;
+      marker.setLngLat([event.location.lon, drawnLatitude(event.location.lat)]).addTo(this.map);
+      this.storyMarks.set(id, marker);
+    }
   }
 
   show(selected: ChronoEvent | null, hovered: ChronoEvent | null, categories: readonly Category[]) {
@@ -51,14 +70,16 @@ export class HighlightMarkers {
 
   /** The rings on the page now, read from the DOM, for tests and scripts. */
   shown(): { id: string; role: HighlightRole }[] {
-    return (['hovered', 'selected'] as const).flatMap((role) => {
+    const rings = (['hovered', 'selected'] as const).flatMap((role) => {
       const element = this.markers[role].getElement();
       return element.isConnected ? [{ id: element.dataset['eventId'] ?? '', role }] : [];
     });
+    return [...rings, ...[...this.storyMarks.keys()].map((id) => ({ id, role: 'story' as const }))];
   }
 
   remove() {
     for (const marker of Object.values(this.markers)) marker.remove();
+    this.mark([]);
   }
 
   private create(role: HighlightRole) {

@@ -176,6 +176,11 @@ export class MapController {
     this.updateHighlight();
   }
 
+  /** The events the story's step is about (highlight-markers.ts). */
+  setStoryMarks(events: readonly ChronoEvent[]) {
+    this.highlights.mark(events);
+  }
+
   /** The next events to arrive are a new dataset's: frame them, as the first ones were. */
   frameNextData() {
     this.hasFramedData = false;

@@ -24,6 +24,8 @@ function embedSnippet(link: string, title: string): string {
 export default function ShareDialog({ link, onClosed }: { link: string; onClosed: () => void }) {
   const dialogRef = useModalOnMount();
   const title = useAppStore((s) => s.dataset?.title ?? 'Chronomap');
+  const storyTitle = useAppStore((s) => s.stories.find((one) => one.id === s.story?.id)?.title);
+  const step = useAppStore((s) => s.story?.step);
   const [status, setStatus] = useState('');
 
   const copyWithStatus = async (text: string, what: string) => {
@@ -36,6 +38,12 @@ export default function ShareDialog({ link, onClosed }: { link: string; onClosed
       <p className="muted">
         The link opens exactly this view: time window, filters, selection and map.
       </p>
+      {storyTitle && step && (
+        <p data-testid="share-story">
+          It opens the story “{storyTitle}” at step {step}, with Previous and Next: the embed too,
+          as a player for an article.
+        </p>
+      )}
       <label className="field">
         <span>Link</span>
         <input

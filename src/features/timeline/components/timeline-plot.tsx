@@ -67,6 +67,14 @@ export function TimelinePlot() {
       }),
       store.subscribe(selectHoveredEvent, (event) => controller.setHover(event)),
       store.subscribe(
+        (s) => s.storyMarks,
+        (ids) => {
+          const byId = store.getState().dataset?.byId;
+          controller.setStoryMarks(ids.flatMap((id) => byId?.get(id) ?? []));
+        },
+        { fireImmediately: true },
+      ),
+      store.subscribe(
         (s) => s.domain,
         (domain) => controller.setDomain(domain),
         { fireImmediately: true },

@@ -59,10 +59,10 @@ export function renderLaneLabels(dom: TimelineDom, frame: TimelineFrame) {
   dom.labels.append(histLabel);
 }
 
-/** Rings around the hovered and the selected events' marks. */
+/** Rings around the hovered and the selected events' marks, and the story step's. */
 export function renderHighlights(dom: TimelineDom, frame: TimelineFrame, view: ViewMarks | null) {
   const rings: SVGCircleElement[] = [];
-  const ring = (event: ChronoEvent, role: 'hovered' | 'selected', radius: number) => {
+  const ring = (event: ChronoEvent, role: 'hovered' | 'selected' | 'story', radius: number) => {
     for (const { x, y } of markPositions(event, view, frame))
       for (const part of ['halo', 'ink'])
         rings.push(
@@ -74,7 +74,8 @@ export function renderHighlights(dom: TimelineDom, frame: TimelineFrame, view: V
           }),
         );
   };
-  const { hovered, selected } = frame;
+  const { hovered, selected, marked } = frame;
+  for (const event of marked) ring(event, 'story', MARK_RADIUS + 7);
   if (hovered && hovered !== selected) ring(hovered, 'hovered', MARK_RADIUS + 3);
   if (selected) ring(selected, 'selected', MARK_RADIUS + 4);
   dom.highlights.replaceChildren(...rings);

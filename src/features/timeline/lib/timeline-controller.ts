@@ -18,8 +18,6 @@ import { Viewport } from './viewport';
 import { WindowBrush } from './window-brush';
 import { listenForTimelineKeys, WindowSlider } from './window-slider';
 
-export type { TimelineData } from './timeline-frame';
-
 export interface TimelineCallbacks {
   /** `final` is false while the user is still dragging. */
   onWindowChange: (window: TimeWindow | null, final: boolean) => void;
@@ -32,20 +30,17 @@ export interface TimelineCallbacks {
 }
 
 /**
- * What a render repaints: `canvas` (histogram and marks) and `axis` wait for the next animation
- * frame; the overlay's few nodes follow at once, as they always have (a test or a screen reader
- * reads them right after a change): `labels` (lane labels), `window` (the brush unless the user
- * holds it, edge labels, slider), `brush` (the brush even while held: the scale under it moved),
- * `highlights` (the hovered and selected rings).
+ * What a render repaints: `canvas` (histogram, marks) and `axis` on the next animation frame; the
+ * overlay's few nodes at once (a test or a screen reader reads them right after a change): `labels`,
+ * `window` (brush unless held, edge labels, slider), `brush` (even while held), `highlights` (rings).
  */
 type Layer = 'canvas' | 'axis' | 'labels' | 'window' | 'brush' | 'highlights';
 const EVERY_LAYER: readonly Layer[] = ['canvas', 'axis', 'labels', 'window', 'brush', 'highlights'];
 const NEXT_FRAME: ReadonlySet<Layer> = new Set(['canvas', 'axis']);
 
 /**
- * The one object the React shell talks to. It holds the timeline's state, hands it to its parts,
- * and repaints through one path: a change calls `invalidate(layers)`, which builds one frame
- * object and `render`s the layers that changed from it (the canvas on the next animation frame).
+ * The one object the React shell talks to: it holds the timeline's state, hands it to its parts,
+ * and repaints through one path, `invalidate(layers)`, which builds one frame and renders from it.
  */
 export class TimelineController {
   private readonly dom: TimelineDom;
@@ -64,8 +59,8 @@ export class TimelineController {
   private mode: WindowMode = 'window';
   private selected: ChronoEvent | null = null;
   private hovered: ChronoEvent | null = null;
+  private marked: readonly ChronoEvent[] = [];
   private palette: Palette;
-  /** Shortest event span: histogram bins are never finer. */
   private finest = DAY;
   /** The page's font, read when the layout changes. */
   private fontFamily = 'sans-serif';
@@ -171,6 +166,12 @@ export class TimelineController {
     this.invalidate('highlights');
   }
 
+  /** The events a story's step is about: ringed, dashed, until the next step. */
+  setStoryMarks(events: readonly ChronoEvent[]) {
+    this.marked = events;
+    this.invalidate('highlights');
+  }
+
   /** A domain the app asked for (a link, Back/Forward); null fits the data. */
   setDomain(domain: [number, number] | null) {
     this.viewport.request(domain);
@@ -269,6 +270,7 @@ export class TimelineController {
       fontFamily: this.fontFamily,
       hovered: this.hovered,
       selected: this.selected,
+      marked: this.marked,
     });
   }
 

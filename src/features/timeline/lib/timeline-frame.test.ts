@@ -21,6 +21,7 @@ const input: FrameInput = {
   fontFamily: 'serif',
   hovered: a,
   selected: a,
+  marked: [a],
 };
 
 describe('buildFrame', () => {

@@ -36,6 +36,8 @@ export interface TimelineFrame {
   fontFamily: string;
   hovered: ChronoEvent | null;
   selected: ChronoEvent | null;
+  /** The events the story's step is about. */
+  marked: readonly ChronoEvent[];
 }
 
 export interface FrameInput {
@@ -49,6 +51,8 @@ export interface FrameInput {
   fontFamily: string;
   hovered: ChronoEvent | null;
   selected: ChronoEvent | null;
+  /** The events the story's step is about. */
+  marked: readonly ChronoEvent[];
 }
 
 export function buildFrame({ mode, ...input }: FrameInput): TimelineFrame {
@@ -60,5 +64,6 @@ export function buildFrame({ mode, ...input }: FrameInput): TimelineFrame {
     // Rings are drawn only for events of the data on screen.
     hovered: input.data ? input.hovered : null,
     selected: input.data ? input.selected : null,
+    marked: input.data ? input.marked : [],
   };
 }
