@@ -189,6 +189,8 @@ export class MapController {
   /** Moves the camera to a view the app asked for (a link, Back/Forward; a story's step eases). */
   setCamera(camera: Camera, ease = false) {
     this.hasFramedData = true;
+    // The camera a view asks for is the one it shows, with its selection in view or not.
+    this.shownSelection = this.selected;
     this.camera.set(camera, ease);
   }
 

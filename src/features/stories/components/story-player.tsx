@@ -85,33 +85,36 @@ export default function StoryPlayer() {
   const last = story.steps.length;
   return (
     <section className={embed ? 'story-player embedded' : 'story-player'} aria-label="Story">
-      <div className="story-head">
-        <p className="story-kicker">Story</p>
-        <h2 className="story-title">{story.title}</h2>
-        <button
-          type="button"
-          className="icon-button story-close"
-          aria-label="Leave the story"
-          title="Leave the story (the view stays)"
-          onClick={() => {
-            autoplay.current?.stop();
-            closeStory();
-          }}
-        >
-          ×
-        </button>
+      <div className="story-body">
+        <div className="story-head">
+          <p className="story-kicker">Story</p>
+          <h2 className="story-title">{story.title}</h2>
+          <button
+            type="button"
+            className="icon-button story-close"
+            aria-label="Leave the story"
+            title="Leave the story (the view stays)"
+            onClick={() => {
+              autoplay.current?.stop();
+              closeStory();
+            }}
+          >
+            ×
+          </button>
+        </div>
+        <p className="story-progress" aria-live="polite" data-testid="story-progress">
+          Step {stepNumber} of {last}
+        </p>
+        <progress className="story-bar" max={last} value={stepNumber} aria-hidden="true" />
+        <h3 className="story-step-title">{step.title}</h3>
+        <StepText text={step.text} />
+        <StepEvents ids={marks} />
       </div>
-      <p className="story-progress" aria-live="polite" data-testid="story-progress">
-        Step {stepNumber} of {last}
-      </p>
-      <progress className="story-bar" max={last} value={stepNumber} aria-hidden="true" />
-      <h3 className="story-step-title">{step.title}</h3>
-      <StepText text={step.text} />
-      <StepEvents ids={marks} />
       <div className="story-nav">
         <button
           type="button"
           disabled={stepNumber <= 1}
+          aria-label="Previous step"
           aria-keyshortcuts="p"
           onClick={() => move(story, stepNumber, -1)}
         >
@@ -130,6 +133,7 @@ export default function StoryPlayer() {
           type="button"
           className="primary"
           disabled={stepNumber >= last}
+          aria-label="Next step"
           aria-keyshortcuts="n"
           onClick={() => move(story, stepNumber, 1)}
         >
