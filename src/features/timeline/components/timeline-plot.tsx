@@ -76,7 +76,8 @@ export function TimelinePlot() {
       ),
       store.subscribe(
         (s) => s.domain,
-        (domain) => controller.setDomain(domain),
+        // While a story is told, its steps (and Back and Forward through them) ease there.
+        (domain) => controller.setDomain(domain, store.getState().story !== null),
         { fireImmediately: true },
       ),
       store.subscribe(

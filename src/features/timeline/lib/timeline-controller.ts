@@ -172,9 +172,9 @@ export class TimelineController {
     this.invalidate('highlights');
   }
 
-  /** A domain the app asked for (a link, Back/Forward); null fits the data. */
-  setDomain(domain: [number, number] | null) {
-    this.viewport.request(domain);
+  /** A domain the app asked for (a link, Back/Forward; a story's step eases); null fits the data. */
+  setDomain(domain: [number, number] | null, ease = false) {
+    this.viewport.request(domain, ease);
   }
 
   /** Zooms by a factor around the centre (+/- buttons and keys). */

@@ -11,6 +11,7 @@ import type { TimeWindow } from '@/domain/events/time-window';
 import type { ChronoEvent } from '@/domain/events/types';
 import { DAY, HOUR } from '@/domain/time/units';
 import { EchoGuard } from '@/utils/echo-guard';
+import { prefersReducedMotion } from '@/utils/motion';
 
 import type { TimelineGeometry } from './geometry';
 import { createTimeScale, paddedExtent, type TimeScale } from './time-scale';
@@ -23,6 +24,8 @@ const MIN_ZOOM = 0.2;
 const COMMIT_DELAY_MS = 150;
 /** Domains closer than this to the one on screen are already applied (a link rounds to seconds). */
 const SAME_DOMAIN_MS = 1000;
+/** How long a story's step takes to move the dates on screen to its own. */
+const EASE_MS = 700;
 /** Shown while there are no dates at all. */
 const PLACEHOLDER_DOMAIN: Domain = [Date.UTC(2024, 0, 1), Date.UTC(2024, 1, 1)];
 
@@ -48,6 +51,7 @@ export class Viewport {
   private readonly echo = new EchoGuard();
   /** The last domain the app asked for (null: fit the data). */
   private requested: Domain | null = null;
+  private easing = 0;
   scale: TimeScale = this.baseScale;
 
   constructor(
@@ -96,9 +100,10 @@ export class Viewport {
     this.apply(keep === 'requested' ? this.requested : keep);
   }
 
-  /** A domain the app asked for (a link, Back/Forward); null fits the data. */
-  request(domain: Domain | null) {
+  /** A domain the app asked for (a link, Back/Forward); null fits the data. A story's eases. */
+  request(domain: Domain | null, ease = false) {
     this.requested = domain;
+    cancelAnimationFrame(this.easing);
     const [c0, c1] = this.visibleDomain();
     if (
       domain &&
@@ -106,7 +111,8 @@ export class Viewport {
       Math.abs(c1 - domain[1]) < SAME_DOMAIN_MS
     )
       return;
-    this.apply(domain);
+    if (ease && !prefersReducedMotion()) this.easeTo(domain);
+    else this.apply(domain);
   }
 
   /** Zooms by a factor around the centre (+/- buttons and keys). */
@@ -145,6 +151,7 @@ export class Viewport {
   }
 
   dispose() {
+    cancelAnimationFrame(this.easing);
     clearTimeout(this.commitTimer);
     this.svg.on('.zoom', null);
     this.svg.node()?.removeEventListener('wheel', this.handleSidewaysWheel);
@@ -160,6 +167,21 @@ export class Viewport {
       transform = zoomIdentity.translate(left - k * this.baseScale(domain[0]), 0).scale(k);
     }
     this.echo.apply(() => this.svg.call(this.behavior.transform, transform));
+  }
+
+  /** Moves both ends of the dates on screen to the domain's, a frame at a time. */
+  private easeTo(domain: Domain | null) {
+    const from = this.visibleDomain();
+    const to = domain ?? (this.baseScale.domain().map(Number) as Domain);
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / EASE_MS);
+      const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+      if (t >= 1) return this.apply(domain);
+      this.apply([from[0] + (to[0] - from[0]) * eased, from[1] + (to[1] - from[1]) * eased]);
+      this.easing = requestAnimationFrame(step);
+    };
+    this.easing = requestAnimationFrame(step);
   }
 
   private scheduleCommit() {
