@@ -106,8 +106,11 @@ export class MapCamera {
       Math.abs(center.lng - camera.lon) < 1e-4;
     if (same) return;
     const target = { center: [camera.lon, camera.lat] as LonLat, zoom: camera.zoom };
-    if (ease && !this.reducedMotion()) this.map.easeTo({ ...target, duration: 800 });
-    else this.map.jumpTo(target);
+    if (!ease) return void this.map.jumpTo(target);
+    // A story's place is centred where the reader sees the map: clear of a phone's sheet.
+    const { left, bottom } = coverToAvoid(this.size(), this.cover);
+    const offset: [number, number] = [left / 2, -bottom / 2];
+    this.map.easeTo({ ...target, offset, duration: this.reducedMotion() ? 0 : 800 });
   }
 
   /**

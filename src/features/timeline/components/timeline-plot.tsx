@@ -62,6 +62,13 @@ export function TimelinePlot() {
         ([window, mode]) => controller.setWindow(window, mode, store.getState().playing),
         { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
       ),
+      store.subscribe(
+        (s) => s.domain,
+        // Before the selection, which pans only when the dates asked for do not show it.
+        // While a story is told, its steps (and Back and Forward through them) ease there.
+        (domain) => controller.setDomain(domain, store.getState().story !== null),
+        { fireImmediately: true },
+      ),
       store.subscribe(selectSelectedEvent, (event) => controller.setSelection(event), {
         fireImmediately: true,
       }),
@@ -72,12 +79,6 @@ export function TimelinePlot() {
           const byId = store.getState().dataset?.byId;
           controller.setStoryMarks(ids.flatMap((id) => byId?.get(id) ?? []));
         },
-        { fireImmediately: true },
-      ),
-      store.subscribe(
-        (s) => s.domain,
-        // While a story is told, its steps (and Back and Forward through them) ease there.
-        (domain) => controller.setDomain(domain, store.getState().story !== null),
         { fireImmediately: true },
       ),
       store.subscribe(

@@ -52,6 +52,8 @@ export class Viewport {
   /** The last domain the app asked for (null: fit the data). */
   private requested: Domain | null = null;
   private easing = 0;
+  /** Where an easing is going: what a selection made with it is revealed within. */
+  private easingTo: Domain | null = null;
   scale: TimeScale = this.baseScale;
 
   constructor(
@@ -104,6 +106,7 @@ export class Viewport {
   request(domain: Domain | null, ease = false) {
     this.requested = domain;
     cancelAnimationFrame(this.easing);
+    this.easingTo = null;
     const [c0, c1] = this.visibleDomain();
     if (
       domain &&
@@ -142,7 +145,7 @@ export class Viewport {
 
   /** Pans (never zooms) so an event selected elsewhere comes into view. */
   reveal(event: ChronoEvent) {
-    const [d0, d1] = this.visibleDomain();
+    const [d0, d1] = this.easingTo ?? this.visibleDomain();
     if (event.start >= d0 && event.start <= d1) return;
     const span = d1 - d0;
     const centre = (event.start + Math.min(event.end, event.start + DAY)) / 2;
@@ -174,10 +177,14 @@ export class Viewport {
     const from = this.visibleDomain();
     const to = domain ?? (this.baseScale.domain().map(Number) as Domain);
     const started = performance.now();
+    this.easingTo = to;
     const step = (now: number) => {
       const t = Math.min(1, (now - started) / EASE_MS);
       const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
-      if (t >= 1) return this.apply(domain);
+      if (t >= 1) {
+        this.easingTo = null;
+        return this.apply(domain);
+      }
       this.apply([from[0] + (to[0] - from[0]) * eased, from[1] + (to[1] - from[1]) * eased]);
       this.easing = requestAnimationFrame(step);
     };
