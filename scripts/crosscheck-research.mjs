@@ -21,7 +21,9 @@
 // confidence, and every research source present with the same publisher, title and note.
 // Dataset-wide: no unmatched event, unique ids, existing related ids, http(s) URLs only, and the
 // record checks of scripts/dataset-lint.mjs (source kinds and addresses, titles, stated times,
-// actors, countries, seas, time zones, halos). Prints its figures and a summary line; exits 1
+// actors, countries, seas, time zones, halos), and the story checks of scripts/dataset-stories.mjs
+// (what each step names exists; its view holds only a link's keys, with from before to; warnings
+// for a step about events its window or filters hide). Prints its figures and a summary line; exits 1
 // and lists problems otherwise. --verbose also prints notes (shared URL sets, month dates).
 
 import { readFileSync } from 'node:fs';
@@ -30,7 +32,8 @@ import { fileURLToPath } from 'node:url';
 
 import { lintEvents } from './dataset-lint.mjs';
 import { writtenDay } from './dataset-rules.mjs';
-import { summaryLines } from './dataset-summary.mjs';
+import { lintStories } from './dataset-stories.mjs';
+import { storyLine, summaryLines } from './dataset-summary.mjs';
 import { readRevisions } from './revisions.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -272,7 +275,8 @@ events.forEach((ev, i) => {
   if (!usedEvents.has(i) && !revised.isNew(ev?.id))
     problems.push(`${label(ev, i)}: matches no research record by source URLs`);
 });
-problems.push(...revised.problems(), ...lintEvents(events, revised.places));
+const stories = lintStories(dataset?.stories, events, dataset?.categories);
+problems.push(...revised.problems(), ...lintEvents(events, revised.places), ...stories.problems);
 
 if (verbose) for (const n of notes) console.log(`note: ${n}`);
 for (const line of summaryLines(events, revised, {
@@ -281,6 +285,9 @@ for (const line of summaryLines(events, revised, {
   problems: problems.length,
 }))
   console.log(line);
+const storySummary = storyLine(dataset?.stories);
+if (storySummary) console.log(storySummary);
+for (const warning of stories.warnings) console.log(`warning: ${warning}`);
 if (problems.length) {
   for (const p of problems) console.log(`- ${p}`);
   process.exit(1);

@@ -28,3 +28,13 @@ export function summaryLines(events, revised, outcome) {
   );
   return lines;
 }
+
+const countOf = (n, one, other = `${one}s`) => `${n} ${n === 1 ? one : other}`;
+
+/** The stories' line: how many, how many steps, how many events they name. */
+export function storyLine(stories) {
+  if (!Array.isArray(stories) || stories.length === 0) return null;
+  const steps = stories.flatMap((story) => (Array.isArray(story?.steps) ? story.steps : []));
+  const named = new Set(steps.flatMap((step) => (Array.isArray(step?.events) ? step.events : [])));
+  return `${countOf(stories.length, 'story', 'stories')}, ${countOf(steps.length, 'step')} naming ${countOf(named.size, 'event')}`;
+}
