@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+
+import { rawEvent, TEST_CATEGORIES } from '@/testing/make-event';
+
+import { parseChronomapJson } from './parse-json';
+import { describeProblem } from './types';
+
+describe('parseChronomapJson', () => {
+  it("reads the file's stories against its events, their problems before the records'", () => {
+    const { dataset, problems } = parseChronomapJson({
+      categories: TEST_CATEGORIES,
+      events: [rawEvent({ id: 'talks' }), rawEvent({ id: 'bad', date: 'soon' })],
+      stories: [
+        {
+          id: 'tour',
+          title: 'A tour',
+          steps: [
+            { title: 'The talks', text: '', view: 'event=talks', events: ['talks', 'bad'] },
+            { title: 'Elsewhere', text: '', view: 'data=https://example.org/other.json' },
+          ],
+        },
+      ],
+    });
+    expect(dataset.stories).toEqual([
+      {
+        id: 'tour',
+        title: 'A tour',
+        steps: [
+          { title: 'The talks', text: '', view: 'event=talks', events: ['talks'] },
+          { title: 'Elsewhere', text: '', view: '', events: [] },
+        ],
+      },
+    ]);
+    expect(problems.map((p) => describeProblem(p))).toEqual([
+      'file: stories[0] "tour" step 1 events: no event "bad" in this dataset; left out',
+      'file: stories[0] "tour" step 2 view: data is not allowed in a step\'s view (a step shows the dataset it is in); left out',
+      'event #2 "bad": date "soon" is not a valid date (use YYYY-MM-DD, YYYY-MM or an ISO date-time)',
+    ]);
+  });
+
+  it('has no stories when the file has none, or is a bare list of events', () => {
+    expect(parseChronomapJson({ events: [rawEvent()] }).dataset.stories).toEqual([]);
+    expect(parseChronomapJson([rawEvent()]).dataset.stories).toEqual([]);
+  });
+});
