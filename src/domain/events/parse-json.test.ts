@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
 
 import { rawEvent, TEST_CATEGORIES } from '@/testing/make-event';
@@ -41,5 +44,17 @@ describe('parseChronomapJson', () => {
   it('has no stories when the file has none, or is a bare list of events', () => {
     expect(parseChronomapJson({ events: [rawEvent()] }).dataset.stories).toEqual([]);
     expect(parseChronomapJson([rawEvent()]).dataset.stories).toEqual([]);
+  });
+
+  it("reads the example of docs/data-format.md's Stories as it says, with nothing to report", () => {
+    const doc = readFileSync(
+      fileURLToPath(new URL('../../../docs/data-format.md', import.meta.url)),
+      'utf8',
+    );
+    const section = doc.slice(doc.indexOf('## Stories'));
+    const example = /```json\n([\s\S]*?)\n```/.exec(section)?.[1] ?? '';
+    const { dataset, problems } = parseChronomapJson(JSON.parse(example));
+    expect(problems).toEqual([]);
+    expect(dataset.stories.map((story) => story.steps.length)).toEqual([1]);
   });
 });
