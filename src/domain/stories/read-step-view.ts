@@ -26,7 +26,7 @@ const WHY_EXCLUDED: Record<ExcludedKey, string> = {
 const LINK_KEYS = new Set<string>(URL_PARAMS.map((param) => param.key));
 
 /** What one view may report: enough to mend it, however many keys a hostile view repeats. */
-export const MAX_VIEW_PROBLEMS = 5;
+export const MAX_VIEW_PROBLEMS = 10;
 
 /**
  * The query a view means: as written, after a leading "?", or that of a whole http(s) link (an
