@@ -57,4 +57,14 @@ describe('parseChronomapJson', () => {
     expect(problems).toEqual([]);
     expect(dataset.stories.map((story) => story.steps.length)).toEqual([1]);
   });
+
+  it('keeps its stories through the hand-over from the dataset worker (a structured clone)', () => {
+    const { dataset } = parseChronomapJson({
+      events: [rawEvent({ id: 'talks' })],
+      stories: [{ id: 'tour', title: 'A tour', steps: [{ title: 'Talks', view: 'event=talks' }] }],
+    });
+    // As dataset-worker.ts posts it: everything but the events and their index.
+    const { events: _events, byId: _byId, ...header } = dataset;
+    expect(structuredClone(header).stories).toEqual(dataset.stories);
+  });
 });
