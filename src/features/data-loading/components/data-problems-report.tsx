@@ -37,16 +37,14 @@ function ProblemLine({ problem, kind }: { problem: DataProblem; kind: RecordKind
   );
 }
 
-/** Every problem of a group, one a line, listed only once the reader opens it. */
-function GroupDetails({
-  group,
-  problems,
-  kind,
-}: {
+interface GroupProps {
   group: ProblemGroup;
   problems: readonly DataProblem[];
   kind: RecordKind;
-}) {
+}
+
+/** Every problem of a group, one a line, listed only once the reader opens it. */
+function GroupDetails({ group, problems, kind }: GroupProps) {
   const [open, setOpen] = useState(false);
   const listed = useMemo(
     () => (open ? problemsOf(problems, group, SHOWN) : []),
@@ -74,29 +72,14 @@ function GroupDetails({
   );
 }
 
-function FileProblems({
-  group,
-  problems,
-  kind,
-}: {
-  group: ProblemGroup;
-  problems: readonly DataProblem[];
-  kind: RecordKind;
-}) {
+/** Problems of the file itself (record 0), each a line: each names its own place in the file. */
+function FileProblems({ group, problems, kind }: GroupProps) {
   const listed = useMemo(() => problemsOf(problems, group, SHOWN), [problems, group]);
   return listed.map((problem, i) => <ProblemLine key={i} problem={problem} kind={kind} />);
 }
 
 /** One kind of problem: how many records it hit, what it says, which records. */
-function GroupLine({
-  group,
-  problems,
-  kind,
-}: {
-  group: ProblemGroup;
-  problems: readonly DataProblem[];
-  kind: RecordKind;
-}) {
+function GroupLine({ group, problems, kind }: GroupProps) {
   // Record 0 is the file as a whole, not a record to name.
   const records = group.records[0] === 0 ? group.records.slice(1) : group.records;
   // A problem of its own reads best as itself, with the record's id.
