@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 
-import { readFixture } from './support/fixture-data';
+import { fixturePath, readFixture } from './support/fixture-data';
 import { expect, test } from './support/test';
 
 const HEADER = 'id,title,date,category,lat,lon,actors,source_url';
@@ -210,4 +210,42 @@ test('a file with no rows cannot be retried, only replaced', async ({ app, page 
   await expect(alert).toContainText('The CSV has a header but no rows.');
   await expect(alert.getByRole('button', { name: 'Back to the default dataset' })).toBeVisible();
   await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+});
+
+test("a file's bad stories and steps are listed apart from its records, each by its story and step", async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await loadFile(
+    page,
+    'f-hostile-stories.json',
+    readFileSync(fixturePath('hostile/f-hostile-stories.json')),
+  );
+  await expect(app.listCount).toHaveText('2 of 2 events');
+  // The events all loaded: a skipped story is not a skipped record.
+  await expect(page.getByTestId('data-problems-banner')).toContainText(
+    'Loaded 2 events; 1 loaded with warnings.',
+  );
+  const report = await openProblems(page);
+  await expect(report.getByRole('region', { name: 'Skipped records' })).toHaveCount(0);
+  await expect(
+    report.getByRole('region', { name: 'Skipped stories and steps' }).locator(':scope > ul > li'),
+  ).toHaveText([
+    'Skipped file: stories[0] "hostile" step 2 is not an object; this step was skipped',
+    'Skipped file: stories[0] "hostile" step 3 title is empty; this step was skipped',
+    'Skipped file: stories[1] is not an object; this story was skipped',
+    'Skipped file: stories[2] "hostile" id "hostile" is already used by stories[0]; this story was skipped',
+    'Skipped file: stories[3] "no-steps" steps is empty; this story was skipped',
+  ]);
+  const warned = report.getByRole('region', { name: 'Loaded with warnings' });
+  await expect(warned).toContainText(
+    `Warning file: stories[0] "hostile" step 1 view: data is not allowed in a step's view (a step shows the dataset it is in); left out`,
+  );
+  await expect(warned).toContainText(
+    'Warning file: stories[0] "hostile" step 1 events: no event "missing" in this dataset; left out',
+  );
+  expect(
+    await page.evaluate(() => document.querySelectorAll('script:not([src]), img[src="x"]').length),
+  ).toBe(0);
 });

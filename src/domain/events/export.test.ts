@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import type { Story } from '@/domain/stories/types';
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
 import { citation } from './citation';
@@ -95,6 +96,51 @@ describe('exports load back in unchanged', () => {
       date: '2023',
       precision: 'year',
     });
+  });
+});
+
+const stories: Story[] = [
+  {
+    id: 'road-to-muscat',
+    title: 'The road to *Muscat*',
+    summary: 'From the contacts to the strikes.',
+    steps: [
+      {
+        title: 'Off Aden',
+        text: 'A tanker is hit.\n\nSee [the report](https://example.org/a).',
+        view: 'from=2024-01-01&to=2024-01-31&event=a&map=5/12.8/45',
+        events: ['a', 'c'],
+      },
+      { title: 'Everything', text: '', view: '', events: [] },
+    ],
+  },
+  {
+    id: 'second',
+    title: 'Second',
+    steps: [{ title: 'Only', text: 'x', view: 'q=oman', events: [] }],
+  },
+];
+
+describe('stories in exports', () => {
+  it.each([
+    ['json', toDatasetJson, 'export.json'],
+    ['geojson', toGeoJson, 'export.geojson'],
+  ])('%s: a file saved with its stories loads back with them', (_format, write, name) => {
+    const back = parseDataset({
+      bytes: bytes(write(dataset, dataset.events, 'Saved', stories)),
+      name,
+    });
+    expect(back.problems).toEqual([]);
+    expect(back.dataset.stories).toEqual(stories);
+  });
+
+  it("writes the dataset's own stories unless given others, and no member when there are none", () => {
+    const withStories = { ...dataset, stories };
+    expect(JSON.parse(toDatasetJson(withStories, dataset.events)).stories).toHaveLength(2);
+    expect(JSON.parse(toDatasetJson(withStories, dataset.events, 'T', []))).not.toHaveProperty(
+      'stories',
+    );
+    expect(JSON.parse(toGeoJson(dataset, dataset.events))).not.toHaveProperty('stories');
   });
 });
 

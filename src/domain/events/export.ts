@@ -4,6 +4,7 @@ import { escapeFormula, joinList, joinPositional } from './csv-cells';
 import { COLUMNS, CSV_COLUMNS, type Field } from './csv-columns';
 import { impliedPrecision, parseIsoDate, type DatePrecision } from './dates';
 import type { Category, ChronoEvent, Dataset } from './types';
+import type { Story } from '../stories/types';
 
 /** The precision the loader gives this date when none is written: an export writes one only when it differs. */
 export function impliedDatePrecision(date: string): DatePrecision {
@@ -40,6 +41,25 @@ export function toRecord(event: ChronoEvent): Record<string, unknown> {
   return record;
 }
 
+/** A story as the file format writes it (story-schema.ts), so a saved file loads back with it. */
+export function toStoryRecord(story: Story): Record<string, unknown> {
+  return {
+    id: story.id,
+    title: story.title,
+    ...(story.summary ? { summary: story.summary } : {}),
+    steps: story.steps.map((step) => ({
+      title: step.title,
+      text: step.text,
+      view: step.view,
+      ...(step.events.length ? { events: step.events } : {}),
+    })),
+  };
+}
+
+/** The stories member of a file, left out when there are none (as files without stories have it). */
+const storiesMember = (stories: readonly Story[]) =>
+  stories.length ? { stories: stories.map(toStoryRecord) } : {};
+
 function usedCategories(
   events: readonly ChronoEvent[],
   categories: readonly Category[],
@@ -48,10 +68,15 @@ function usedCategories(
   return categories.filter((category) => used.has(category.id));
 }
 
+/**
+ * The app's own JSON of the events, with the stories (those of the dataset unless others are
+ * given: the reader's, edited in the app).
+ */
 export function toDatasetJson(
   dataset: Dataset,
   events: readonly ChronoEvent[],
   title = dataset.title,
+  stories: readonly Story[] = dataset.stories,
 ): string {
   return `${JSON.stringify(
     {
@@ -60,16 +85,19 @@ export function toDatasetJson(
       ...(dataset.description ? { description: dataset.description } : {}),
       categories: usedCategories(events, dataset.categories),
       events: events.map(toRecord),
+      ...storiesMember(stories),
     },
     null,
     2,
   )}\n`;
 }
 
+/** A FeatureCollection of the events; the stories ride along as a member of their own. */
 export function toGeoJson(
   dataset: Dataset,
   events: readonly ChronoEvent[],
   title = dataset.title,
+  stories: readonly Story[] = dataset.stories,
 ): string {
   return `${JSON.stringify(
     {
@@ -89,6 +117,7 @@ export function toGeoJson(
             : properties,
         };
       }),
+      ...storiesMember(stories),
     },
     null,
     2,
@@ -143,7 +172,8 @@ const FIELDS = Object.keys(COLUMNS) as Field[];
 /**
  * Chronomap's CSV of the events: one row each, the dataset's title, description and legend
  * order on the first row, each row its category's label and colour (see csv-cells.ts for how
- * cells are written, and parse-csv.ts for how they are read back).
+ * cells are written, and parse-csv.ts for how they are read back). A table has no place for
+ * the stories: only the JSON and GeoJSON exports carry them.
  */
 export function toCsv(dataset: Dataset, events: readonly ChronoEvent[]): string {
   const categories = usedCategories(events, dataset.categories);

@@ -143,3 +143,34 @@ describe('parseGeoJson', () => {
     ]);
   });
 });
+
+describe('parseGeoJson stories', () => {
+  it('reads stories given as a foreign member of the collection, like its title', () => {
+    const { dataset, problems } = parseGeoJson({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'g1',
+          geometry: { type: 'Point', coordinates: [45, 12.8] },
+          properties: { title: 'Ship attacked off Aden', date: '2024-01-26' },
+        },
+      ],
+      stories: [
+        { id: 'sea', title: 'At sea', steps: [{ title: 'Off Aden', view: 'event=g1&embed=1' }] },
+        { id: 'sea', title: 'Again', steps: [{ title: 'Off Aden', view: '' }] },
+      ],
+    });
+    expect(dataset.stories).toEqual([
+      {
+        id: 'sea',
+        title: 'At sea',
+        steps: [{ title: 'Off Aden', text: '', view: 'event=g1', events: [] }],
+      },
+    ]);
+    expect(problems.map((p) => `${p.severity} ${describeProblem(p, 'feature')}`)).toEqual([
+      'warning file: stories[0] "sea" step 1 view: embed is not allowed in a step\'s view (the page stays as its reader has it); left out',
+      'error file: stories[1] "sea" id "sea" is already used by stories[0]; this story was skipped',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { buildDataset, type BuildResult } from './build-dataset';
 import { DatasetError, MAX_EVENTS } from './dataset-error';
 import { readGeoJsonHeader } from './read-header';
+import { readStories } from '../stories/read-stories';
 import type { DataProblem } from './types';
 
 type Json = Record<string, unknown>;
@@ -166,10 +167,15 @@ export function parseGeoJson(value: Json): BuildResult {
     return record;
   });
   const result = buildDataset(header, records);
+  // A foreign member of the collection, as Chronomap's title and categories are.
+  const stories = readStories(value['stories'], result.dataset);
+  result.dataset.stories = stories.stories;
   const ids = new Map(result.dataset.events.map((event) => [event.record, event.id]));
   for (const problem of extra) problem.id = ids.get(problem.record);
   return {
     dataset: result.dataset,
-    problems: [...headerProblems, ...extra, ...result.problems].sort((a, b) => a.record - b.record),
+    problems: [...headerProblems, ...stories.problems, ...extra, ...result.problems].sort(
+      (a, b) => a.record - b.record,
+    ),
   };
 }

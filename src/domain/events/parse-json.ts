@@ -1,6 +1,7 @@
 import { buildDataset, type BuildResult } from './build-dataset';
 import { DatasetError, MAX_EVENTS } from './dataset-error';
 import { readJsonHeader } from './read-header';
+import { readStories } from '../stories/read-stories';
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -37,6 +38,10 @@ export function parseChronomapJson(value: unknown): BuildResult {
   }
   const { header, problems } = readJsonHeader(file as Record<string, unknown>);
   const result = buildDataset(header, events);
-  if (problems.length > 0) result.problems.unshift(...problems);
+  // Stories are checked against the events that loaded: read once the dataset is built.
+  const stories = readStories((file as { stories?: unknown }).stories, result.dataset);
+  result.dataset.stories = stories.stories;
+  // About the file as a whole, so before the records'; concat, as stories' may be too many to spread.
+  result.problems = problems.concat(stories.problems, result.problems);
   return result;
 }

@@ -4,12 +4,29 @@
  */
 import { z } from 'zod';
 
-import { impossibleZoneOf, ISO_DATE_PATTERN, isValidIsoDate, zoneOffsetProblem } from './dates';
+import { storiesSchema } from '../stories/story-schema';
 
-export const MAX_TITLE_LENGTH = 500;
-export const MAX_TEXT_LENGTH = 20_000;
-export const MAX_NAME_LENGTH = 200;
-export const MAX_LIST_LENGTH = 200;
+import { impossibleZoneOf, ISO_DATE_PATTERN, isValidIsoDate, zoneOffsetProblem } from './dates';
+import {
+  idSchema,
+  MAX_LIST_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  requiredText,
+  show,
+  text,
+  wrongType,
+} from './schema-parts';
+
+export {
+  idSchema,
+  MAX_LIST_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+} from './schema-parts';
+
 /**
  * Declared categories a file may have: any column can be read as the category, so a dataset's
  * categories may well run into the tens of thousands. Beyond this the rest are not declared.
@@ -24,32 +41,6 @@ export const PLACE_PRECISIONS = ['exact', 'approximate', 'region'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export const RELATIONS = ['response-to', 'follow-up', 'same-incident'] as const;
-
-/** A value as it appeared in the file, quoted when it is text, cut short when long. */
-const show = (input: unknown): string => {
-  // Never serialise lists or objects: a hostile file can nest them deep enough to overflow the stack.
-  if (Array.isArray(input)) return 'a list';
-  if (input !== null && typeof input === 'object') return 'an object';
-  const text =
-    typeof input === 'string'
-      ? JSON.stringify(input.length > 80 ? input.slice(0, 80) : input)
-      : String(input);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-};
-
-/** A value of the wrong type, or none at all: "is missing" says which. */
-const wrongType =
-  (what: string) =>
-  (issue: { input: unknown }): string =>
-    issue.input === undefined ? 'is missing' : `must be ${what}, got ${show(issue.input)}`;
-
-const text = (max: number, what = 'text') =>
-  z
-    .string({ error: wrongType(what) })
-    .trim()
-    .max(max, { error: `is too long (over ${max.toLocaleString('en')} characters)` });
-
-const requiredText = (max: number) => text(max).min(1, { error: 'is empty' });
 
 const invalidDate = (issue: { input: unknown }) => {
   const zone = typeof issue.input === 'string' ? impossibleZoneOf(issue.input) : undefined;
@@ -80,13 +71,6 @@ const count = z
   .int({ error: (issue) => `${show(issue.input)} is not a whole number` })
   .min(0, { error: (issue) => `${show(issue.input)} is negative` })
   .max(MAX_COUNT, { error: (issue) => `${show(issue.input)} is implausibly large` });
-
-export const idSchema = z
-  .string({ error: wrongType('text') })
-  .trim()
-  .min(1, { error: 'is empty' })
-  .max(MAX_NAME_LENGTH, { error: `is too long (over ${MAX_NAME_LENGTH} characters)` })
-  .describe('Unique, stable identifier; used in links (?event=...).');
 
 /** primary: the party's own record (a release, a UN document); report: journalism; claim: a party's say-so. */
 export const SOURCE_KINDS = ['primary', 'report', 'claim'] as const;
@@ -265,7 +249,10 @@ export const datasetHeaderSchema = z.object({
 
 /** The whole file, as published in events.schema.json. */
 export const datasetFileSchema = datasetHeaderSchema
-  .extend({ events: z.array(eventSchema).describe('The events, in any order.') })
+  .extend({
+    events: z.array(eventSchema).describe('The events, in any order.'),
+    stories: storiesSchema,
+  })
   .describe('A Chronomap dataset (version 1).');
 
 export type EventRecord = z.output<typeof eventSchema>;

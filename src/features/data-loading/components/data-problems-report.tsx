@@ -37,16 +37,14 @@ function ProblemLine({ problem, kind }: { problem: DataProblem; kind: RecordKind
   );
 }
 
-/** Every problem of a group, one a line, listed only once the reader opens it. */
-function GroupDetails({
-  group,
-  problems,
-  kind,
-}: {
+interface GroupProps {
   group: ProblemGroup;
   problems: readonly DataProblem[];
   kind: RecordKind;
-}) {
+}
+
+/** Every problem of a group, one a line, listed only once the reader opens it. */
+function GroupDetails({ group, problems, kind }: GroupProps) {
   const [open, setOpen] = useState(false);
   const listed = useMemo(
     () => (open ? problemsOf(problems, group, SHOWN) : []),
@@ -74,21 +72,20 @@ function GroupDetails({
   );
 }
 
+/** Problems of the file itself (record 0), each a line: each names its own place in the file. */
+function FileProblems({ group, problems, kind }: GroupProps) {
+  const listed = useMemo(() => problemsOf(problems, group, SHOWN), [problems, group]);
+  return listed.map((problem, i) => <ProblemLine key={i} problem={problem} kind={kind} />);
+}
+
 /** One kind of problem: how many records it hit, what it says, which records. */
-function GroupLine({
-  group,
-  problems,
-  kind,
-}: {
-  group: ProblemGroup;
-  problems: readonly DataProblem[];
-  kind: RecordKind;
-}) {
+function GroupLine({ group, problems, kind }: GroupProps) {
   // Record 0 is the file as a whole, not a record to name.
   const records = group.records[0] === 0 ? group.records.slice(1) : group.records;
   // A problem of its own reads best as itself, with the record's id.
-  if (group.count === 1 || records.length === 0)
-    return <ProblemLine problem={group.example} kind={kind} />;
+  if (group.count === 1) return <ProblemLine problem={group.example} kind={kind} />;
+  // The file's own problems (its stories', its categories') each name where they are: all listed.
+  if (records.length === 0) return <FileProblems group={group} problems={problems} kind={kind} />;
   const what = `${group.field ? `${group.field} ` : ''}${group.message}`;
   return (
     <li className={`problem-group ${group.severity}`}>
@@ -131,14 +128,23 @@ function GroupSection({
   );
 }
 
-/** Skipped records and warned ones, each record once. */
+/**
+ * Skipped records and warned ones, each record once. The file (record 0) is never a skipped
+ * record: it loaded, without a story or step it had skipped.
+ */
 function countRecords(problems: readonly DataProblem[]) {
   const skippedRecords = new Set<number>();
   const warnedRecords = new Set<number>();
   for (const problem of problems)
-    (problem.severity === 'error' ? skippedRecords : warnedRecords).add(problem.record);
+    (problem.severity === 'error' && problem.record !== 0 ? skippedRecords : warnedRecords).add(
+      problem.record,
+    );
   return { skipped: skippedRecords.size, warned: warnedRecords.size };
 }
+
+/** A group that skipped parts of the file itself (a story, a step), not records. */
+const skipsFileParts = (group: ProblemGroup) =>
+  group.severity === 'error' && group.records[0] === 0;
 
 /** "Show data problems" and the dialog it opens: the file's problems grouped by what is wrong. */
 function ProblemsDialog({ report }: { report: LoadReport }) {
@@ -211,7 +217,13 @@ function ProblemsDialog({ report }: { report: LoadReport }) {
           )}
           <GroupSection
             title={`Skipped ${noun}s`}
-            groups={groups.filter((group) => group.severity === 'error')}
+            groups={groups.filter((group) => group.severity === 'error' && !skipsFileParts(group))}
+            problems={problems}
+            kind={kind}
+          />
+          <GroupSection
+            title="Skipped stories and steps"
+            groups={groups.filter(skipsFileParts)}
             problems={problems}
             kind={kind}
           />

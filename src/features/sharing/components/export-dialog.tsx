@@ -84,11 +84,22 @@ export default function ExportDialog({
     // The writers (and the CSV library) load on first use: most visits never export.
     const { toCsv, toDatasetJson, toGeoJson } = await import('@/domain/events/export');
     const base = exportBaseName(dataset.title, new Date());
+    // The reader's stories, those written or edited here included; a CSV has no place for them.
+    const { stories } = state;
     if (format === 'csv')
       downloadText(toCsv(dataset, events), `${base}.csv`, 'text/csv;charset=utf-8');
     else if (format === 'geojson')
-      downloadText(toGeoJson(dataset, events), `${base}.geojson`, 'application/geo+json');
-    else downloadText(toDatasetJson(dataset, events), `${base}.json`, 'application/json');
+      downloadText(
+        toGeoJson(dataset, events, dataset.title, stories),
+        `${base}.geojson`,
+        'application/geo+json',
+      );
+    else
+      downloadText(
+        toDatasetJson(dataset, events, dataset.title, stories),
+        `${base}.json`,
+        'application/json',
+      );
   };
   const copyCitation = async () => {
     setStatus(await copyText(view?.citation ?? '', 'Citation'));
