@@ -25,7 +25,8 @@ function expectedCount(view: string): number {
   const categories = params.get('cat')?.split(',');
   if (categories) events = events.filter((event) => categories.includes(event.category));
   const query = params.get('q')?.toLowerCase();
-  if (query) events = events.filter((event) => event.actors.join(' ').toLowerCase().includes(query));
+  if (query)
+    events = events.filter((event) => event.actors.join(' ').toLowerCase().includes(query));
   return events.length;
 }
 
@@ -97,16 +98,23 @@ test('a story link opens its first step; Next, Previous, n, p, Back and Forward 
   await player.getByRole('button', { name: 'Leave the story' }).click();
   await expect(player).toHaveCount(0);
   await expect.poll(() => search(page).get('story')).toBeNull();
-  await expect(app.listCount).toHaveText(`${expectedCount(story.steps[1]!.view)} of ${total} events`);
+  await expect(app.listCount).toHaveText(
+    `${expectedCount(story.steps[1]!.view)} of ${total} events`,
+  );
   await expect(app.detailsTitle).toHaveText(byId.get('f04')!.title);
 });
 
 test('each step shows what its own link shows', async ({ app, page }) => {
+  // Two page loads a step.
+  test.setTimeout(150_000);
   const seen: { count: string; selected: string | null }[] = [];
   for (const [i, step] of story.steps.entries()) {
     await app.open(`story=${story.id}&step=${i + 1}`);
     await expect(page.getByTestId('story-progress')).toHaveText(`Step ${i + 1} of 4`);
-    seen.push({ count: (await app.listCount.textContent()) ?? '', selected: search(page).get('event') });
+    seen.push({
+      count: (await app.listCount.textContent()) ?? '',
+      selected: search(page).get('event'),
+    });
     await app.open(step.view);
     await expect(app.listCount).toHaveText(seen[i]!.count);
     expect(search(page).get('event')).toBe(seen[i]!.selected);
@@ -156,6 +164,7 @@ test('an embedded story is a player with the way on and a link to the full view'
   await expect.poll(() => search(page).get('embed')).toBe('1');
   const full = new URL(
     (await page.getByRole('link', { name: /Open in Chronomap/ }).getAttribute('href')) ?? '',
+    page.url(),
   );
   expect(full.searchParams.get('story')).toBe(story.id);
   expect(full.searchParams.get('step')).toBe('3');

@@ -18,6 +18,8 @@ import { StoriesButton } from '@/features/stories/components/stories-button';
 import { StorySlot } from '@/features/stories/components/story-slot';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { useAppStore } from '@/store/app-store';
+import { serializeUrlState } from '@/url/url-schema';
+import { urlStateOf } from '@/url/url-state';
 import { DRAWER_QUERY, PHONE_QUERY, useMediaQuery } from '@/utils/use-media-query';
 
 import { KeyboardShortcuts } from './keyboard-shortcuts';
@@ -26,10 +28,14 @@ import { SkipLinks } from './skip-links';
 import { ThemeSelect } from './theme-select';
 import { UrlNotice } from './url-notice';
 
-function fullViewLink(): string {
-  const url = new URL(location.href);
-  url.searchParams.delete('embed');
-  return url.href;
+/** The embed's link to the full view: the view as it is now, in the whole app. */
+function FullViewLink() {
+  const query = useAppStore((s) => serializeUrlState({ ...urlStateOf(s), embed: false }));
+  return (
+    <a href={`${location.pathname}${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
+      Open in Chronomap ↗
+    </a>
+  );
 }
 
 function Header({ embed, drawer }: { embed: boolean; drawer: boolean }) {
@@ -39,9 +45,7 @@ function Header({ embed, drawer }: { embed: boolean; drawer: boolean }) {
       <header className="app-header compact">
         <span className="brand">{title ?? 'Chronomap'}</span>
         <span className="toolbar-spacer" />
-        <a href={fullViewLink()} target="_blank" rel="noopener">
-          Open in Chronomap ↗
-        </a>
+        <FullViewLink />
       </header>
     );
   }

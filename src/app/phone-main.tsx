@@ -100,6 +100,7 @@ export function PhoneMain({
           label="story"
           open={sheet === 'story' && telling}
           onClose={() => setSheet(null)}
+          closeButton={false}
           testId="sheet-story"
         >
           <PanelBoundary name="story" label="Story">

@@ -66,6 +66,8 @@ type CameraContainer = Pick<HTMLElement, 'clientWidth' | 'clientHeight' | 'getBo
 /** Sets, fits and reveals the camera, and reports the view to the app. */
 export class MapCamera {
   private cover: Cover = { left: 0, bottom: 0 };
+  /** The camera a story's step asked for, until the reader moves the map. */
+  private storyCamera: Camera | null = null;
   private moveFrame = 0;
 
   constructor(
@@ -82,6 +84,9 @@ export class MapCamera {
    */
   setCover(cover: Cover) {
     this.cover = cover;
+    // A story's sheet opens with its first step, after the camera set off: it is centred again
+    // in what the sheet leaves, unless the reader has moved the map since.
+    if (this.storyCamera) this.set(this.storyCamera, true);
   }
 
   current(): Camera {
@@ -99,16 +104,17 @@ export class MapCamera {
    * story's step eases there, so the reader sees where the story goes.
    */
   set(camera: Camera, ease = false) {
+    this.storyCamera = ease ? camera : null;
     const center = this.map.getCenter();
     const same =
       Math.abs(this.map.getZoom() - camera.zoom) < 0.01 &&
       Math.abs(center.lat - camera.lat) < 1e-4 &&
       Math.abs(center.lng - camera.lon) < 1e-4;
-    if (same) return;
-    const target = { center: [camera.lon, camera.lat] as LonLat, zoom: camera.zoom };
-    if (!ease) return void this.map.jumpTo(target);
     // A story's place is centred where the reader sees the map: clear of a phone's sheet.
     const { left, bottom } = coverToAvoid(this.size(), this.cover);
+    if (same && (!ease || (left === 0 && bottom === 0))) return;
+    const target = { center: [camera.lon, camera.lat] as LonLat, zoom: camera.zoom };
+    if (!ease) return void this.map.jumpTo(target);
     const offset: [number, number] = [left / 2, -bottom / 2];
     this.map.easeTo({ ...target, offset, duration: this.reducedMotion() ? 0 : 800 });
   }
@@ -160,6 +166,7 @@ export class MapCamera {
   /** Bounds follow the map live (for "only events in map view"), at most once a frame. */
   handleMove = (e: { originalEvent?: unknown; forReader?: boolean }) => {
     const byUser = causedByReader(e);
+    if (byUser) this.storyCamera = null;
     if (this.moveFrame) return;
     this.moveFrame = requestAnimationFrame(() => {
       this.moveFrame = 0;

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 
+import { StoryText } from '@/components/story-text';
 import type { Story } from '@/domain/stories/types';
 import { useAppStore } from '@/store/app-store';
 import { goToStoryStep } from '@/url/story-view';
 import { formatEventDate } from '@/utils/time-format';
 
 import { Autoplay, readingPauseMs } from '../lib/autoplay';
-import { StepText } from './step-text';
+
 import './story-player.css';
 
 /** Moves the telling by `delta` steps; false at either end. */
@@ -107,7 +108,7 @@ export default function StoryPlayer() {
         </p>
         <progress className="story-bar" max={last} value={stepNumber} aria-hidden="true" />
         <h3 className="story-step-title">{step.title}</h3>
-        <StepText text={step.text} />
+        <StoryText text={step.text} className="story-text" />
         <StepEvents ids={marks} />
       </div>
       <div className="story-nav">
