@@ -1,5 +1,7 @@
 import { seriousViolations } from './support/axe';
-import { eventsBetween, readFixture, type FixtureEvent } from './support/fixture-data';
+import { readFileSync } from 'node:fs';
+
+import { eventsBetween, readFixture, viewCount, type FixtureEvent } from './support/fixture-data';
 import { expect, test } from './support/test';
 
 interface FixtureStory {
@@ -16,19 +18,7 @@ const story = fixture.stories[0]!;
 const byId = new Map(fixture.events.map((event) => [event.id, event]));
 
 /** What a step's own link shows, computed here from the fixture, not by the app. */
-function expectedCount(view: string): number {
-  const params = new URLSearchParams(view);
-  let events: FixtureEvent[] = fixture.events;
-  const from = params.get('from');
-  const to = params.get('to');
-  if (from && to) events = eventsBetween(events, from, to);
-  const categories = params.get('cat')?.split(',');
-  if (categories) events = events.filter((event) => categories.includes(event.category));
-  const query = params.get('q')?.toLowerCase();
-  if (query)
-    events = events.filter((event) => event.actors.join(' ').toLowerCase().includes(query));
-  return events.length;
-}
+const expectedCount = (view: string) => viewCount(fixture.events, view);
 
 const search = (page: { url: () => string }) => new URL(page.url()).searchParams;
 
@@ -104,21 +94,50 @@ test('a story link opens its first step; Next, Previous, n, p, Back and Forward 
   await expect(app.detailsTitle).toHaveText(byId.get('f04')!.title);
 });
 
-test('each step shows what its own link shows', async ({ app, page }) => {
-  // Two page loads a step.
-  test.setTimeout(150_000);
-  const seen: { count: string; selected: string | null }[] = [];
-  for (const [i, step] of story.steps.entries()) {
-    await app.open(`story=${story.id}&step=${i + 1}`);
-    await expect(page.getByTestId('story-progress')).toHaveText(`Step ${i + 1} of 4`);
-    seen.push({
-      count: (await app.listCount.textContent()) ?? '',
-      selected: search(page).get('event'),
-    });
-    await app.open(step.view);
-    await expect(app.listCount).toHaveText(seen[i]!.count);
-    expect(search(page).get('event')).toBe(seen[i]!.selected);
-  }
+test.describe('the bundled story', () => {
+  test.use({ dataset: 'bundled' });
+
+  test('steps forward with Next and back with Back, each step the view its own link names', async ({
+    app,
+    page,
+  }) => {
+    test.slow();
+    const bundled = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as {
+      events: FixtureEvent[];
+      stories: FixtureStory[];
+    };
+    const road = bundled.stories.find((one) => one.id === 'road-to-muscat')!;
+    const player = page.getByRole('region', { name: 'Story' });
+    const shows = async (i: number) => {
+      const own = road.steps[i]!;
+      await expect(player.getByTestId('story-progress')).toHaveText(
+        `Step ${i + 1} of ${road.steps.length}`,
+      );
+      await expect(player.getByRole('heading', { level: 3 })).toHaveText(own.title);
+      const count = viewCount(bundled.events, own.view);
+      await expect(app.listCount).toHaveText(`${count} of ${bundled.events.length} events`);
+      await expect.poll(() => search(page).get('step')).toBe(i === 0 ? null : String(i + 1));
+      const view = new URLSearchParams(own.view);
+      for (const key of ['from', 'to', 'mode', 'cat', 'actor', 'event', 't'])
+        expect(search(page).get(key), `step ${i + 1}: ${key}`).toBe(
+          view.get(key) ?? (key === 'from' ? search(page).get(key) : null),
+        );
+      if (view.get('event'))
+        await expect(app.detailsTitle).toHaveText(
+          bundled.events.find((event) => event.id === view.get('event'))!.title,
+        );
+    };
+    await app.open('story=road-to-muscat');
+    for (let i = 0; i < road.steps.length; i++) {
+      await shows(i);
+      if (i < road.steps.length - 1)
+        await player.getByRole('button', { name: 'Next step' }).click();
+    }
+    for (let i = road.steps.length - 2; i >= 0; i--) {
+      await page.goBack();
+      await shows(i);
+    }
+  });
 });
 
 test('the list of stories starts one; a story plays itself and stops at what the reader does', async ({

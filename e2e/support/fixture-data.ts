@@ -52,3 +52,28 @@ export function eventsBetween(events: FixtureEvent[], from: string, to: string):
     return s < end && e > start;
   });
 }
+
+/**
+ * How many events a link's view counts (`from`, `to`, `mode`, `cat`, `actor`), computed here
+ * from the file, independently of the app's code.
+ */
+export function viewCount(events: FixtureEvent[], view: string): number {
+  const params = new URLSearchParams(view);
+  const spans = events.map((event) => ({ event, span: spanOf(event) }));
+  const first = Math.min(...spans.map(({ span }) => span[0]));
+  const last = Math.max(...spans.map(({ span }) => span[1]));
+  const from = params.get('from');
+  const to = params.get('to');
+  let start = from ? spanOf({ date: from })[0] : first;
+  const end = to ? spanOf({ date: to })[1] : last;
+  if (params.get('mode') === 'cumulative') start = -Infinity;
+  const windowed = from || to;
+  const categories = params.get('cat')?.split(',');
+  const actors = params.get('actor')?.split(',');
+  return spans.filter(
+    ({ event, span: [s, e] }) =>
+      (!windowed || (s < end && e > start)) &&
+      (!categories || categories.includes(event.category)) &&
+      (!actors || event.actors.some((actor) => actors.includes(actor))),
+  ).length;
+}
