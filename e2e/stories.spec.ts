@@ -1,7 +1,7 @@
-import { seriousViolations } from './support/axe';
 import { readFileSync } from 'node:fs';
 
-import { eventsBetween, readFixture, viewCount, type FixtureEvent } from './support/fixture-data';
+import { seriousViolations } from './support/axe';
+import { readFixture, viewCount, type FixtureEvent } from './support/fixture-data';
 import { expect, test } from './support/test';
 
 interface FixtureStory {
