@@ -16,6 +16,7 @@ import { FiltersDrawer, FiltersToggle } from '@/features/filters/components/filt
 import { MapView } from '@/features/map/components/map-view';
 import { ExportButton } from '@/features/sharing/components/export-button';
 import { ShareButton } from '@/features/sharing/components/share-button';
+import { StoryEditorMount, StoryEntries } from '@/features/stories/components/story-editor-mount';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { useAppStore } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
@@ -55,6 +56,7 @@ function Header({ embed, drawer }: { embed: boolean; drawer: boolean }) {
       <div className="header-actions">
         {drawer && <FiltersToggle />}
         <LoadDataButton />
+        <StoryEntries />
         <ShareButton />
         <ExportButton />
         <ThemeSelect />
@@ -151,6 +153,7 @@ function PhoneMain({
             <EventDetails />
           </PanelBoundary>
         </BottomSheet>
+        {!embed && <StoryEditorMount phone />}
       </main>
       {!embed && (
         <nav className="sheet-tabs" aria-label="Panels">
@@ -206,6 +209,7 @@ function DesktopMain({
         <MapView />
       </PanelBoundary>
       <div className="side-column">
+        {!embed && <StoryEditorMount phone={false} />}
         <PanelBoundary name="event details" label="Event details">
           <EventDetails />
         </PanelBoundary>

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+
+import type { Locator, Page } from '@playwright/test';
+
+import { seriousViolations } from './support/axe';
+import { expect, test } from './support/test';
+
+// How a story is started or opened for editing: the header's list of stories. The one place to
+// change when that list changes.
+async function newStory(page: Page) {
+  await page.getByRole('combobox', { name: 'Stories' }).selectOption({ label: 'New story' });
+}
+async function editStory(page: Page, title: string) {
+  await page.getByRole('combobox', { name: 'Stories' }).selectOption({ label: `Edit “${title}”` });
+}
+
+const editorOf = (page: Page) => page.getByRole('region', { name: 'Story editor' });
+const stepsOf = (editor: Locator) =>
+  editor.getByRole('list', { name: 'Steps' }).getByRole('listitem');
+const stepTitle = (step: Locator) => step.getByRole('textbox', { name: /Title$/ });
+
+/** The view the link shows now: its query without the story's place, as a step's view holds it. */
+async function viewNow(page: Page): Promise<string> {
+  await page.evaluate(() => window.chronomap!.url!.flush());
+  const params = new URL(page.url()).searchParams;
+  params.delete('story');
+  params.delete('step');
+  return decodeURIComponent(params.toString());
+}
+
+test('a story written from scratch survives a reload, and its saved file loads back with it', async ({
+  app,
+  page,
+}) => {
+  // Three views, a reload, a download and a file loaded back: more than one load's time.
+  test.slow();
+  await app.open();
+  await newStory(page);
+  const editor = editorOf(page);
+  await expect(editor.getByRole('textbox', { name: 'Story title' })).toHaveValue('Untitled story');
+  const steps = stepsOf(editor);
+  const add = editor.getByRole('button', { name: 'Add this view as a step' });
+  const status = editor.getByRole('status');
+
+  // Three views: a week of the timeline; an event in it; another week and its event.
+  await app.brush('2024-01-01T00:00Z', '2024-01-08T00:00Z');
+  await expect(page).toHaveURL(/from=2024-01-01/);
+  await add.click();
+  await expect(stepTitle(steps.nth(0))).toHaveValue('Step 1');
+  await app.clickTimelineMark('f02');
+  await expect(page).toHaveURL(/event=f02/);
+  await add.click();
+  await expect(stepTitle(steps.nth(1))).toHaveValue('Tanker hit off Aden');
+  await expect(steps.nth(1)).toContainText('About: Tanker hit off Aden');
+  await app.brush('2024-01-09T00:00Z', '2024-01-16T00:00Z');
+  await app.clickTimelineMark('f04');
+  await expect(page).toHaveURL(/event=f04/);
+  const talksView = await viewNow(page);
+  await add.click();
+  await expect(status).toHaveText('Step 3 added: Second round of talks.');
+  await expect(steps).toHaveCount(3);
+
+  // Retitled and written; the hint says how.
+  await editor.getByRole('textbox', { name: 'Story title' }).fill('Three views');
+  const text = steps.nth(0).getByRole('textbox', { name: /Text$/ });
+  await expect(text).toHaveAccessibleDescription(/\*emphasis\*, \*\*strong\*\*, \[label\]/);
+  await text.fill('The *first* week.\n\nThen [more](https://example.org/).');
+  // Typing a shortcut's key in a field types it: "/", "j" and "?" stay in the text.
+  await stepTitle(steps.nth(1)).fill('');
+  await stepTitle(steps.nth(1)).pressSequentially('Tanker /j?');
+  await expect(stepTitle(steps.nth(1))).toHaveValue('Tanker /j?');
+  await expect(page).toHaveURL(/event=f04/);
+
+  // Reordered by keyboard: the step moves, the focus with it, and the move is announced.
+  await stepTitle(steps.nth(2)).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(status).toHaveText('Step 3 moved to 2.');
+  await expect(stepTitle(steps.nth(1))).toHaveValue('Second round of talks');
+  await expect(stepTitle(steps.nth(1))).toBeFocused();
+  await expect(stepTitle(steps.nth(2))).toHaveValue('Tanker /j?');
+
+  // Step 1 replaced by another view: a month later, nothing selected.
+  await stepTitle(steps.nth(1)).blur();
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/event=/);
+  await app.brush('2024-02-01T00:00Z', '2024-02-15T00:00Z');
+  await expect(page).toHaveURL(/from=2024-02-01/);
+  const februaryView = await viewNow(page);
+  expect(februaryView).toMatch(/^from=2024-02-01/);
+  await steps.nth(0).getByRole('button', { name: 'Replace with this view' }).click();
+  await expect(status).toHaveText('Step 1 now shows this view.');
+
+  // Deleted, brought back, deleted again.
+  await steps.nth(2).getByRole('button', { name: 'Delete' }).click();
+  await expect(status).toHaveText('Step 3 deleted.');
+  await expect(steps).toHaveCount(2);
+  await editor.getByRole('button', { name: 'Undo: bring back step 3' }).click();
+  await expect(stepTitle(steps.nth(2))).toHaveValue('Tanker /j?');
+  await steps.nth(2).getByRole('button', { name: 'Delete' }).click();
+  await expect(steps).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // A reload loses nothing: the draft, and the editor open on it.
+  await page.reload();
+  await app.waitUntilReady();
+  await expect(editor.getByRole('textbox', { name: 'Story title' })).toHaveValue('Three views');
+  await expect(steps).toHaveCount(2);
+  await expect(stepTitle(steps.nth(0))).toHaveValue('Step 1');
+  await expect(steps.nth(0).getByRole('textbox', { name: /Text$/ })).toHaveValue(
+    'The *first* week.\n\nThen [more](https://example.org/).',
+  );
+  await expect(stepTitle(steps.nth(1))).toHaveValue('Second round of talks');
+
+  // Saved: the dataset with the story, each step's view as its link had it.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    editor.getByRole('button', { name: 'Save dataset with stories' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('fixture-twenty-events-with-stories.json');
+  const path = await download.path();
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as {
+    events: unknown[];
+    stories: { id: string; title: string; steps: { title: string; view: string }[] }[];
+  };
+  expect(saved.events).toHaveLength(20);
+  expect(saved.stories).toEqual([
+    {
+      id: 'untitled-story',
+      title: 'Three views',
+      steps: [
+        {
+          title: 'Step 1',
+          text: 'The *first* week.\n\nThen [more](https://example.org/).',
+          view: februaryView,
+          events: [],
+        },
+        { title: 'Second round of talks', text: '', view: talksView, events: ['f04'] },
+      ],
+    },
+  ]);
+
+  // Loaded back from the file: the story is in it, and its steps show their views.
+  await page.getByRole('button', { name: 'Load data' }).click();
+  await page.getByTestId('file-input').setInputFiles(path);
+  await expect(page.getByTestId('load-announcement')).toHaveText(
+    'Loaded “fixture-twenty-events-with-stories.json”: 20 events.',
+  );
+  await expect(page.getByTestId('data-problems-banner')).toHaveCount(0);
+  await expect(editor).toHaveCount(0);
+  await editStory(page, 'Three views');
+  await expect(stepTitle(steps.nth(1))).toHaveValue('Second round of talks');
+  await steps.nth(1).getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/story=untitled-story&step=2/);
+  expect(await viewNow(page)).toBe(talksView);
+  await steps.nth(0).getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/step=1/);
+  expect(await viewNow(page)).toBe(februaryView);
+  expect(await app.timelineWindow()).toEqual([
+    '2024-02-01T00:00:00.000Z',
+    expect.stringMatching(/^2024-02-1/),
+  ]);
+});
