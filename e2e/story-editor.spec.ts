@@ -117,7 +117,9 @@ test('a story written from scratch survives a reload, and its saved file loads b
     editor.getByRole('button', { name: 'Save dataset with stories' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('fixture-twenty-events-with-stories.json');
-  const path = await download.path();
+  // Saved under its own name, as a browser would: the name is the file's, when it loads back.
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
   const saved = JSON.parse(readFileSync(path, 'utf8')) as {
     events: unknown[];
     stories: { id: string; title: string; steps: { title: string; view: string }[] }[];
