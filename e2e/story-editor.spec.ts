@@ -153,12 +153,115 @@ test('a story written from scratch survives a reload, and its saved file loads b
   await expect(stepTitle(steps.nth(1))).toHaveValue('Second round of talks');
   await steps.nth(1).getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(/story=untitled-story&step=2/);
-  expect(await viewNow(page)).toBe(talksView);
+  await expect.poll(() => viewNow(page)).toBe(talksView);
   await steps.nth(0).getByRole('button', { name: 'Show' }).click();
-  await expect(page).toHaveURL(/step=1/);
-  expect(await viewNow(page)).toBe(februaryView);
+  // Step 1 is the link's default: the link names the story alone.
+  await expect(page).not.toHaveURL(/step=/);
+  await expect(page).not.toHaveURL(/event=/);
+  // The step frames what it shows (it has no camera): the map's frame is the map's, not the step's.
+  await expect.poll(async () => (await viewNow(page)).replace(/&map=[^&]*/, '')).toBe(februaryView);
   expect(await app.timelineWindow()).toEqual([
     '2024-02-01T00:00:00.000Z',
     expect.stringMatching(/^2024-02-1/),
   ]);
+});
+
+test('a new story’s draft can be discarded, and a story copied as JSON', async ({
+  app,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.open('event=f06');
+  await newStory(page);
+  const editor = editorOf(page);
+  await editor.getByRole('button', { name: 'Add this view as a step' }).click();
+  await expect(stepTitle(stepsOf(editor).nth(0))).toHaveValue('Strikes across Yemen');
+  await editor.getByRole('button', { name: 'Copy story JSON' }).click();
+  await expect(editor.getByRole('status')).toHaveText('Story JSON copied to the clipboard.');
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as unknown;
+  expect(copied).toEqual({
+    id: 'untitled-story',
+    title: 'Untitled story',
+    steps: [{ title: 'Strikes across Yemen', text: '', view: 'event=f06', events: ['f06'] }],
+  });
+
+  // Asked first; kept when the author thinks better of it.
+  await editor.getByRole('button', { name: 'Discard draft…' }).click();
+  const confirm = editor.getByRole('group', { name: 'Discard draft' });
+  await expect(confirm).toContainText('Discard this new story?');
+  await expect(confirm.getByRole('button', { name: 'Discard' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Keep' }).click();
+  await expect(stepsOf(editor)).toHaveCount(1);
+  await editor.getByRole('button', { name: 'Discard draft…' }).click();
+  await confirm.getByRole('button', { name: 'Discard' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(
+    page.getByRole('combobox', { name: 'Stories' }).getByRole('option', { name: /Untitled/ }),
+  ).toHaveCount(0);
+  // Gone from the drafts too: a reload does not bring it back.
+  await page.reload();
+  await app.waitUntilReady();
+  await expect(editor).toHaveCount(0);
+  await expect(
+    page.getByRole('combobox', { name: 'Stories' }).getByRole('option', { name: /Untitled/ }),
+  ).toHaveCount(0);
+});
+
+test('Done closes the editor, which stays closed after a reload', async ({ app, page }) => {
+  await app.open();
+  await newStory(page);
+  const editor = editorOf(page);
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await expect(editor).toHaveCount(0);
+  await page.reload();
+  await app.waitUntilReady();
+  await expect(editor).toHaveCount(0);
+  // The draft is still there, to open again.
+  await editStory(page, 'Untitled story');
+  await expect(editor).toBeVisible();
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the editor is accessible', async ({ app, page }) => {
+    await app.open('event=f02');
+    await newStory(page);
+    const editor = editorOf(page);
+    await editor.getByRole('button', { name: 'Add this view as a step' }).click();
+    await stepTitle(stepsOf(editor).nth(0)).fill('');
+    await expect(editor.getByText('A step needs a title.')).toBeVisible();
+    await editor.getByRole('button', { name: 'Discard draft…' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 1,
+  });
+
+  test('the editor is a bottom sheet over the map, and works there', async ({ app, page }) => {
+    await app.open();
+    await newStory(page);
+    const sheet = page.getByTestId('sheet-story-editor');
+    const editor = editorOf(page);
+    await expect(sheet).toBeVisible();
+    // It leaves the map in view above it.
+    const sheetBox = (await sheet.boundingBox())!;
+    const mapBox = (await app.map.boundingBox())!;
+    expect(sheetBox.width).toBeGreaterThanOrEqual(389);
+    expect(sheetBox.y).toBeGreaterThan(mapBox.y + 150);
+    await editor.getByRole('button', { name: 'Add this view as a step' }).click();
+    const text = stepsOf(editor).nth(0).getByRole('textbox', { name: /Text$/ });
+    await text.fill('On a phone.');
+    await expect(text).toHaveValue('On a phone.');
+    expect(await seriousViolations(page)).toEqual([]);
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await expect(sheet).toHaveCount(0);
+  });
 });
