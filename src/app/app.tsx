@@ -56,7 +56,7 @@ function Header({ embed, drawer }: { embed: boolean; drawer: boolean }) {
       <div className="header-actions">
         {drawer && <FiltersToggle />}
         <LoadDataButton />
-        <StoryEntries />
+        <StoryEntries phone={false} />
         <ShareButton />
         <ExportButton />
         <ThemeSelect />
@@ -180,6 +180,7 @@ function PhoneMain({
               Details
             </button>
           )}
+          <StoryEntries phone />
         </nav>
       )}
     </>

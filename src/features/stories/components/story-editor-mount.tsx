@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 
 import { PanelBoundary } from '@/components/panel-boundary';
 import { useAppStore } from '@/store/app-store';
+import { PHONE_QUERY, useMediaQuery } from '@/utils/use-media-query';
 
 import { startNewStory } from '../lib/new-story';
 
@@ -25,16 +26,18 @@ const NEW = 'new';
 const EDIT = 'edit:';
 
 /**
- * "New story" and "Edit story", until the header's list of stories offers them: one select,
- * so that it fits a phone's header.
+ * "New story" and "Edit story", until the header's list of stories offers them: one select, in
+ * the header, or beside the sheets' tabs on a phone (whose header has no room left).
  */
-export function StoryEntries() {
+export function StoryEntries({ phone }: { phone: boolean }) {
   const hasDataset = useAppStore((s) => s.dataset !== null);
   const stories = useAppStore((s) => s.stories);
-  if (!hasDataset) return null;
+  const onPhone = useMediaQuery(PHONE_QUERY);
+  if (!hasDataset || onPhone !== phone) return null;
   return (
     <select
       aria-label="Stories"
+      style={phone ? { flex: 1, minHeight: 40, minWidth: 0 } : undefined}
       value=""
       onChange={(e) => {
         const { value } = e.target;
