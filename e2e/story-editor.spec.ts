@@ -94,6 +94,8 @@ test('a story written from scratch survives a reload, and its saved file loads b
   await steps.nth(2).getByRole('button', { name: 'Delete' }).click();
   await expect(status).toHaveText('Step 3 deleted.');
   await expect(steps).toHaveCount(2);
+  // The focus stays in the list, on the step before it.
+  await expect(steps.nth(1)).toBeFocused();
   await editor.getByRole('button', { name: 'Undo: bring back step 3' }).click();
   await expect(stepTitle(steps.nth(2))).toHaveValue('Tanker /j?');
   await steps.nth(2).getByRole('button', { name: 'Delete' }).click();

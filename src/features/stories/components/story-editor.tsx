@@ -26,7 +26,8 @@ interface FocusRequest {
 
 function focusStep(list: HTMLElement | null, { index, part }: FocusRequest) {
   const item = list?.querySelector<HTMLElement>(`[data-step-index="${index}"]`);
-  if (!item) return;
+  // The last step gone: to what makes the next one.
+  if (!item) return list?.parentElement?.querySelector<HTMLElement>('.story-add > button')?.focus();
   // A move button that cannot go further hands the focus to the other one.
   const parts = part === 'up' ? ['up', 'down'] : part === 'down' ? ['down', 'up'] : [part];
   const control = parts
