@@ -5,7 +5,7 @@ import { createAppStore } from '@/store/app-store';
 import type { DatasetSource } from '@/store/slices/data-slice';
 import { makeDataset, rawEvent } from '@/testing/make-event';
 
-import { draftsKey, draftsOf, mergeDrafts, readDrafts, startStoryDrafts } from './drafts';
+import { draftsKey, draftsOf, isDraft, mergeDrafts, readDrafts, startStoryDrafts } from './drafts';
 
 const step = { title: 'One', text: 'Hello', view: 'event=a', events: ['a'] };
 const own: Story = { id: 'own', title: 'The dataset’s', steps: [step] };
@@ -57,6 +57,17 @@ describe('draftsOf and mergeDrafts', () => {
   });
 });
 
+describe('isDraft', () => {
+  it('tells a new or changed story from the dataset’s own', () => {
+    const { store, load } = page();
+    load();
+    const state = store.getState();
+    expect(isDraft(state, own)).toBe(false);
+    expect(isDraft(state, { ...own, steps: [] })).toBe(true);
+    expect(isDraft(state, { id: 'new', title: 'New', steps: [] })).toBe(true);
+  });
+});
+
 describe('startStoryDrafts', () => {
   it('brings back after a reload every change, and the editor that was open', () => {
     const before = page();
@@ -74,6 +85,21 @@ describe('startStoryDrafts', () => {
       { id: 'new', title: 'New', steps: [] },
     ]);
     expect(after.store.getState().editingStory).toBe('new');
+  });
+
+  it('has the drafts in before a later subscriber (the URL sync) hears the data is ready', () => {
+    const before = page();
+    before.load();
+    before.store.getState().putStory({ id: 'new', title: 'New', steps: [step] });
+    before.stop();
+    const after = page();
+    let seen: string[] = [];
+    after.store.subscribe(
+      (s) => s.load.status,
+      () => (seen = after.store.getState().stories.map((story) => story.id)),
+    );
+    after.load();
+    expect(seen).toEqual(['own', 'new']);
   });
 
   it('keeps each dataset’s drafts apart: another file starts from its own stories', () => {
