@@ -15,6 +15,7 @@ import { MapView } from '@/features/map/components/map-view';
 import { ExportButton } from '@/features/sharing/components/export-button';
 import { ShareButton } from '@/features/sharing/components/share-button';
 import { StoriesButton } from '@/features/stories/components/stories-button';
+import { StoryEditorMount } from '@/features/stories/components/story-editor-mount';
 import { StorySlot } from '@/features/stories/components/story-slot';
 import { TimelineView } from '@/features/timeline/components/timeline-view';
 import { useAppStore } from '@/store/app-store';
@@ -92,6 +93,7 @@ function DesktopMain({
         <MapView />
       </PanelBoundary>
       <div className="side-column">
+        {!embed && <StoryEditorMount phone={false} />}
         <PanelBoundary name="story" label="Story">
           <StorySlot />
         </PanelBoundary>

@@ -7,6 +7,7 @@ import { EventDetails } from '@/features/details/components/event-details';
 import { EventsList } from '@/features/events-list/components/events-list';
 import { FilterPanel } from '@/features/filters/components/filter-panel';
 import { MapView } from '@/features/map/components/map-view';
+import { StoryEditorMount } from '@/features/stories/components/story-editor-mount';
 import { StorySlot } from '@/features/stories/components/story-slot';
 import { useAppStore } from '@/store/app-store';
 import { selectVisibleEvents } from '@/store/selectors';
@@ -118,6 +119,7 @@ export function PhoneMain({
             <EventDetails />
           </PanelBoundary>
         </BottomSheet>
+        {!embed && <StoryEditorMount phone />}
       </main>
       {!embed && (
         <nav className="sheet-tabs" aria-label="Panels">

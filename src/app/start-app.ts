@@ -1,4 +1,5 @@
 import { loadDefault, loadFromUrl } from '@/features/data-loading/lib/dataset-service';
+import { startStoryDrafts } from '@/features/stories/lib/drafts';
 import { useAppStore } from '@/store/app-store';
 import type { Theme } from '@/store/slices/ui-slice';
 import { registerAutomation } from '@/utils/automation';
@@ -29,6 +30,8 @@ export function startApp() {
   };
   applyScheme(store.getState().resolvedScheme);
   store.subscribe((s) => s.resolvedScheme, applyScheme);
+  // Before the URL sync: a link to a story only in the drafts finds it once the data is in.
+  startStoryDrafts(store);
   const sync = startUrlSync(store, {
     loadUrl: (url, read) => void loadFromUrl(store, url, undefined, read),
     loadDefault: () => void loadDefault(store),

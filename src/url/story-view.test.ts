@@ -65,7 +65,7 @@ describe('telling a story', () => {
     goToStoryStep(store, { id: 'road', step: 3 });
     const state = store.getState();
     expect(state.camera).toBeNull();
-    expect(state.mapCommand?.command).toEqual({ kind: 'fit', scope: 'most' });
+    expect(state.mapCommand?.command).toEqual({ kind: 'fit', scope: 'most', forStory: true });
     expect(state.storyMarks).toEqual(['strike']);
     expect(state.window).toBeNull();
   });

@@ -67,7 +67,7 @@ export function goToStoryStep(store: AppStore, place: StoryPlace): boolean {
   store.setState(step.patch);
   // A step without a camera frames what it shows, as its own link would on the screen it is
   // read on; the fit is a command, not part of the link.
-  if (step.frames) store.getState().fitMap('most');
+  if (step.frames) store.getState().fitMap('most', true);
   return true;
 }
 

@@ -1,3 +1,5 @@
+import { slugOf } from './slug';
+
 /** Saves text as a file through the browser's download, without a server round trip. */
 export function downloadText(text: string, filename: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -13,12 +15,5 @@ export function downloadText(text: string, filename: string, type: string) {
 
 /** "chronomap-middle-east-crisis-2023-24-2026-11-26" */
 export function exportBaseName(title: string, now: Date): string {
-  const slug = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return `chronomap-${slug || 'events'}-${now.toISOString().slice(0, 10)}`;
+  return `chronomap-${slugOf(title) || 'events'}-${now.toISOString().slice(0, 10)}`;
 }

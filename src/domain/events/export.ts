@@ -4,6 +4,7 @@ import { escapeFormula, joinList, joinPositional } from './csv-cells';
 import { COLUMNS, CSV_COLUMNS, type Field } from './csv-columns';
 import { impliedPrecision, parseIsoDate, type DatePrecision } from './dates';
 import type { Category, ChronoEvent, Dataset } from './types';
+import { toStoryRecord } from '../stories/story-record';
 import type { Story } from '../stories/types';
 
 /** The precision the loader gives this date when none is written: an export writes one only when it differs. */
@@ -39,21 +40,6 @@ export function toRecord(event: ChronoEvent): Record<string, unknown> {
     ...(source.kind ? { kind: source.kind } : {}),
   }));
   return record;
-}
-
-/** A story as the file format writes it (story-schema.ts), so a saved file loads back with it. */
-export function toStoryRecord(story: Story): Record<string, unknown> {
-  return {
-    id: story.id,
-    title: story.title,
-    ...(story.summary ? { summary: story.summary } : {}),
-    steps: story.steps.map((step) => ({
-      title: step.title,
-      text: step.text,
-      view: step.view,
-      ...(step.events.length ? { events: step.events } : {}),
-    })),
-  };
 }
 
 /** The stories member of a file, left out when there are none (as files without stories have it). */

@@ -5,7 +5,12 @@ import type { AppState, AppStore } from '../app-store';
 import type { FitScope } from './map-slice';
 
 /** What the map can be asked to do once, beyond showing the state. */
-export type MapCommand = { kind: 'fit'; scope: FitScope };
+export type MapCommand = {
+  kind: 'fit';
+  scope: FitScope;
+  /** A story's step framing what it shows: eased, and not the reader's camera (nor the link's). */
+  forStory?: true;
+};
 
 /** What the timeline can be asked to do once: frame all the data, or zoom about its middle. */
 export type TimelineCommand = { kind: 'fit' } | { kind: 'zoom'; factor: number };
@@ -25,7 +30,7 @@ export interface ViewCommandSlice {
   mapCommand: Issued<MapCommand> | null;
   timelineCommand: Issued<TimelineCommand> | null;
   /** Frames the events that pass the filters: where most of them are, or all. */
-  fitMap: (scope?: FitScope) => void;
+  fitMap: (scope?: FitScope, forStory?: true) => void;
   /** Frames the whole dataset on the timeline. */
   fitTimeline: () => void;
   /** Zooms the timeline in (factor > 1) or out about the middle of its view. */
@@ -38,7 +43,10 @@ const issue = <C>(command: C): Issued<C> => ({ seq: ++seq, command });
 export const createViewCommandSlice: StateCreator<AppState, [], [], ViewCommandSlice> = (set) => ({
   mapCommand: null,
   timelineCommand: null,
-  fitMap: (scope = 'most') => set({ mapCommand: issue({ kind: 'fit', scope }) }),
+  fitMap: (scope = 'most', forStory) =>
+    set({
+      mapCommand: issue(forStory ? { kind: 'fit', scope, forStory } : { kind: 'fit', scope }),
+    }),
   fitTimeline: () => set({ timelineCommand: issue({ kind: 'fit' }) }),
   zoomTimeline: (factor) => set({ timelineCommand: issue({ kind: 'zoom', factor }) }),
 });

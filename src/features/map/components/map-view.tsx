@@ -108,8 +108,8 @@ export function MapView() {
         },
         { fireImmediately: true },
       ),
-      onViewCommand(store, 'mapCommand', ({ scope }) =>
-        controller.fitTo(framedNow(store.getState()), scope),
+      onViewCommand(store, 'mapCommand', ({ scope, forStory }) =>
+        controller.fitTo(framedNow(store.getState()), scope, !forStory, true),
       ),
       store.subscribe(
         (s) => s.resolvedScheme,

@@ -124,7 +124,7 @@ export class MapCamera {
    * first view and "Fit to events" frame the same way; the first view is the only camera that is
    * not the reader's (a link without `map=` frames the data on the screen it is opened on).
    */
-  fitTo(events: readonly ChronoEvent[], scope: FitScope, byReader = true) {
+  fitTo(events: readonly ChronoEvent[], scope: FitScope, byReader = true, ease = byReader) {
     const box = scope === 'most' ? focusBounds(samplePositions(events)) : eventBounds(events);
     if (!box) return;
     const size = this.size();
@@ -133,7 +133,7 @@ export class MapCamera {
       {
         padding: fitPadding(size, coverToAvoid(size, this.cover)),
         maxZoom: 7,
-        duration: byReader && !this.reducedMotion() ? 600 : 0,
+        duration: ease && !this.reducedMotion() ? 600 : 0,
       },
       byReader ? FOR_READER : {},
     );

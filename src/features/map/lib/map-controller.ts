@@ -195,8 +195,8 @@ export class MapController {
   }
 
   /** Frames the given events (camera.ts); by the reader unless said otherwise. */
-  fitTo(events: readonly ChronoEvent[], scope: FitScope, byReader = true) {
-    this.camera.fitTo(events, scope, byReader);
+  fitTo(events: readonly ChronoEvent[], scope: FitScope, byReader = true, ease = byReader) {
+    this.camera.fitTo(events, scope, byReader, ease);
   }
 
   /** How much of the map panels cover (camera.ts). */

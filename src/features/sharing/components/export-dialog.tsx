@@ -10,7 +10,7 @@ import { downloadText, exportBaseName } from '@/utils/download';
 import { countOf } from '@/utils/plural';
 import { formatWindow, formatWindowEnd } from '@/utils/time-format';
 
-import { copyText } from '../lib/copy-text';
+import { copyText } from '@/utils/copy-text';
 
 /** Words for the active filters, for the citation. */
 function filtersText(state: AppState, dataset: Dataset): string | null {

@@ -4,7 +4,7 @@ import { DialogClose } from '@/components/dialog-close';
 import { useModalOnMount } from '@/components/use-modal-on-mount';
 import { useAppStore } from '@/store/app-store';
 
-import { copyText } from '../lib/copy-text';
+import { copyText } from '@/utils/copy-text';
 
 function embedLink(link: string): string {
   const url = new URL(link);

@@ -6,6 +6,8 @@ import { useAppStore } from '@/store/app-store';
 import { goToStoryStep } from '@/url/story-view';
 import { countOf } from '@/utils/plural';
 
+import { startNewStory } from '../lib/new-story';
+
 import './stories-dialog.css';
 
 const closeDialogOf = (event: MouseEvent<HTMLElement>) =>
@@ -58,6 +60,17 @@ export default function StoriesDialog({ onClosed }: { onClosed: () => void }) {
           ))}
         </ul>
       )}
+      <div className="dialog-row">
+        <button
+          type="button"
+          onClick={(event) => {
+            closeDialogOf(event);
+            startNewStory(useAppStore);
+          }}
+        >
+          New story
+        </button>
+      </div>
       <DialogClose />
     </dialog>
   );
