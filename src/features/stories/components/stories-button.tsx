@@ -15,7 +15,10 @@ export function StoriesButton() {
   return (
     <>
       <button type="button" onClick={() => open()} data-testid="stories-button">
-        Stories{count > 0 && <span className="tabular"> ({count.toLocaleString('en')})</span>}
+        Stories
+        {count > 0 && (
+          <span className="tabular stories-count"> ({count.toLocaleString('en')})</span>
+        )}
       </button>
       {opening && (
         <Suspense fallback={null}>
