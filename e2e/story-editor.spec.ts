@@ -25,7 +25,7 @@ async function editStory(page: Page, title: string) {
 async function storyTitles(page: Page): Promise<string[]> {
   const list = await openStories(page);
   const titles = await list.getByRole('heading', { level: 3 }).allTextContents();
-  await page.keyboard.press('Escape');
+  await list.getByRole('button', { name: 'Close' }).click();
   await expect(list).toHaveCount(0);
   return titles;
 }
