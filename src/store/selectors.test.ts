@@ -10,6 +10,7 @@ import {
   selectCategoryCounts,
   selectCategoryStarts,
   selectEffectiveWindow,
+  selectMarkedEvents,
   selectMatchingEvents,
   selectMatchingInWindow,
   selectVisibleEvents,
@@ -142,5 +143,20 @@ describe('data the views read', () => {
     for (const category of categories) expect(colors.get(category.id)).toBe(category.color);
     store.getState().setWindow({ start: jan(1), end: jan(2) });
     expect(selectCategoryColors(store.getState())).toBe(colors);
+  });
+});
+
+describe('a story step’s marks', () => {
+  it('are the events the step names that the data has, the same list until they change', () => {
+    const store = createAppStore();
+    const dataset = makeDataset([rawEvent({ id: 'a' }), rawEvent({ id: 'b' })]);
+    store.getState().setDataset(dataset, [], 'event', { kind: 'default', url: 'x' });
+    store.setState({ storyMarks: ['b', 'gone'] });
+    const marked = selectMarkedEvents(store.getState());
+    expect(marked.map((event) => event.id)).toEqual(['b']);
+    store.setState({ query: 'x' });
+    expect(selectMarkedEvents(store.getState())).toBe(marked);
+    store.getState().closeStory();
+    expect(selectMarkedEvents(store.getState())).toEqual([]);
   });
 });

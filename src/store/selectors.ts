@@ -153,3 +153,9 @@ export const selectActorCounts = memoizeOn(
     return facetCounts(events, 'actors', matches);
   },
 );
+
+/** The events the story's step is about: the map and the timeline ring them. */
+export const selectMarkedEvents = memoizeOn(
+  (state: AppState) => [state.storyMarks, state.dataset] as const,
+  ([ids, dataset]): ChronoEvent[] => ids.flatMap((id) => dataset?.byId.get(id) ?? []),
+);

@@ -5,6 +5,7 @@ import { useAppStore, type AppState } from '@/store/app-store';
 import {
   selectEffectiveWindow,
   selectHoveredEvent,
+  selectMarkedEvents,
   selectMatchingEvents,
   selectSelectedEvent,
   selectVisibleEvents,
@@ -87,14 +88,9 @@ export function MapView() {
         fireImmediately: true,
       }),
       store.subscribe(selectHoveredEvent, (event) => controller.setHover(event)),
-      store.subscribe(
-        (s) => s.storyMarks,
-        (ids) => {
-          const byId = store.getState().dataset?.byId;
-          controller.setStoryMarks(ids.flatMap((id) => byId?.get(id) ?? []));
-        },
-        { fireImmediately: true },
-      ),
+      store.subscribe(selectMarkedEvents, (events) => controller.setStoryMarks(events), {
+        fireImmediately: true,
+      }),
       store.subscribe(
         (s) => (s.cameraOrigin === 'map' ? undefined : s.camera),
         (camera, previous) => {

@@ -2,7 +2,12 @@ import { useEffect, useRef } from 'react';
 
 import { startsInWholeDays } from '@/domain/events/dates';
 import { useAppStore } from '@/store/app-store';
-import { selectBaseEvents, selectHoveredEvent, selectSelectedEvent } from '@/store/selectors';
+import {
+  selectBaseEvents,
+  selectHoveredEvent,
+  selectMarkedEvents,
+  selectSelectedEvent,
+} from '@/store/selectors';
 import { onViewCommand } from '@/store/slices/view-command-slice';
 import { registerAutomation } from '@/utils/automation';
 
@@ -73,14 +78,9 @@ export function TimelinePlot() {
         fireImmediately: true,
       }),
       store.subscribe(selectHoveredEvent, (event) => controller.setHover(event)),
-      store.subscribe(
-        (s) => s.storyMarks,
-        (ids) => {
-          const byId = store.getState().dataset?.byId;
-          controller.setStoryMarks(ids.flatMap((id) => byId?.get(id) ?? []));
-        },
-        { fireImmediately: true },
-      ),
+      store.subscribe(selectMarkedEvents, (events) => controller.setStoryMarks(events), {
+        fireImmediately: true,
+      }),
       store.subscribe(
         (s) => s.resolvedScheme,
         () => requestAnimationFrame(() => controller.refreshTheme()),
