@@ -7,6 +7,7 @@ import {
   STEP_VIEW_EXCLUDED_KEYS,
   type Story,
   type StoryPlace,
+  type StoryStep,
 } from '@/domain/stories/types';
 import type { Dataset } from '@/domain/events/types';
 import type { AppState, AppStore } from '@/store/app-store';
@@ -18,6 +19,10 @@ import { parseUrlState } from './url-schema';
 export function clampStep(story: Story, step: number): number {
   return Math.min(Math.max(1, Math.round(step)), Math.max(1, story.steps.length));
 }
+
+/** The events a step marks that the dataset has. */
+const marksOf = (step: StoryStep, selected: string | undefined, dataset: Dataset) =>
+  markedEvents(step, selected).filter((id) => dataset.byId.has(id));
 
 export interface StepPatch {
   patch: Partial<AppState>;
@@ -43,7 +48,7 @@ export function storyStepPatch(
   const { state: view, ignored } = parseUrlState(step.view);
   const base = viewPatch(view);
   const data = dataPatch(view, dataset, base.window ?? null);
-  const marks = markedEvents(step, view.event).filter((id) => dataset.byId.has(id));
+  const marks = marksOf(step, view.event, dataset);
   return {
     patch: {
       ...base,
@@ -88,10 +93,8 @@ export function storyPlacePatch(
   const step = clampStep(story, place.step);
   const ignored =
     step === place.step ? [] : [`story ${JSON.stringify(story.id)} has no step ${place.step}`];
-  const { state: view } = parseUrlState(story.steps[step - 1]!.view);
-  const marks = markedEvents(story.steps[step - 1]!, view.event).filter((id) =>
-    dataset.byId.has(id),
-  );
+  const told = story.steps[step - 1]!;
+  const marks = marksOf(told, parseUrlState(told.view).state.event, dataset);
   return { patch: { story: { id: story.id, step }, storyMarks: marks }, ignored };
 }
 
